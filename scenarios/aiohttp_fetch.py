@@ -1,0 +1,20 @@
+# Concurrent HTTP with aiohttp: total time is the slowest request, not the sum (responses are simulated)
+import asyncio
+import aiohttp
+
+
+async def fetch(url):
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as response:
+            return await response.text()
+
+
+async def main():
+    urls = ["https://api.github.com", "https://www.python.org", "https://www.google.com"]
+    tasks = [asyncio.create_task(fetch(url)) for url in urls]
+    results = await asyncio.gather(*tasks)
+    for url, html in zip(urls, results):
+        print(f"{url}: {len(html)} bytes")
+
+
+asyncio.run(main())

@@ -1,0 +1,17 @@
+# Awaiting a coroutine: the program pauses at await, the loop waits for the timer
+import asyncio
+
+
+async def fetch_data(url):
+    print(f"开始获取 {url}")
+    await asyncio.sleep(2)  # 模拟 I/O 延迟
+    print(f"获取完成 {url}")
+    return f"数据 from {url}"
+
+
+async def main():
+    data = await fetch_data("https://example.com")
+    print(data)
+
+
+asyncio.run(main())

@@ -1,0 +1,21 @@
+# gather runs three fetches at once; results come back in argument order, not completion order
+import asyncio
+
+
+async def fetch_data(url, delay):
+    print(f"开始获取 {url}")
+    await asyncio.sleep(delay)
+    print(f"获取完成 {url}")
+    return f"数据 from {url}"
+
+
+async def main():
+    results = await asyncio.gather(
+        fetch_data("url1", 3),
+        fetch_data("url2", 1),
+        fetch_data("url3", 2),
+    )
+    print(results)
+
+
+asyncio.run(main())

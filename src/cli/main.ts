@@ -1,0 +1,78 @@
+/**
+ * `aioscope` command line: `trace` writes the trace as JSON lines, `run` prints what `python3 FILE.py` would print.
+ * Exit codes follow CPython's: 0 ok, 1 uncaught exception, 2 a file that cannot run (usage, syntax, unsupported).
+ */
+import { readFileSync } from 'node:fs';
+import { simulate } from '../lib/simulate';
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `usage: aioscope <command> FILE.py [--python 3.11|3.14]
+
+commands:
+  run     print exactly what \`python3 FILE.py\` would print (on the virtual clock, so at once)
+  trace   write the simulation's trace (format v1) as JSON lines on stdout
+`;
+
+type Python = '3.11' | '3.14';
+
+interface Parsed {
+  command: 'run' | 'trace';
+  file: string;
+  python: Python;
+}
+
+function parseArgs(argv: string[]): Parsed | string {
+  const [command, ...rest] = argv;
+  if (command !== 'run' && command !== 'trace') return command ? `aioscope: unknown command '${command}'` : '';
+  let file: string | undefined;
+  let python: Python = '3.14';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--python' || arg.startsWith('--python=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (value !== '3.11' && value !== '3.14') return `aioscope: --python must be 3.11 or 3.14, not '${value ?? ''}'`;
+      python = value;
+    } else if (arg.startsWith('-')) {
+      return `aioscope: unknown option '${arg}'`;
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      return `aioscope: only one FILE.py is accepted (got '${file}' and '${arg}')`;
+    }
+  }
+  if (file === undefined) return 'aioscope: missing FILE.py';
+  return { command, file, python };
+}
+
+export async function main(argv: string[], out: Output): Promise<number> {
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    out.stdout(USAGE);
+    return 0;
+  }
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    out.stderr((parsed ? parsed + '\n' : '') + USAGE);
+    return 2;
+  }
+  let source: string;
+  try {
+    source = readFileSync(parsed.file, 'utf8');
+  } catch {
+    // CPython's own wording for a missing script, so scripts that wrap either behave alike.
+    out.stderr(`aioscope: can't open file '${parsed.file}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const result = simulate(source, { file: parsed.file, python: parsed.python });
+  if (parsed.command === 'trace') {
+    out.stdout(result.events.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    if (result.exitCode === 2) out.stderr(result.stderr);
+  } else {
+    out.stdout(result.stdout);
+    out.stderr(result.stderr);
+  }
+  return result.exitCode;
+}
