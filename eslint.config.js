@@ -52,27 +52,69 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+    }
   },
-  layer(['src/lib/trace/**'], [
-    { group: ['**/engine/**', '**/python/**', '**/timeline/**', '**/simulate*', ...ui], message: 'trace/ is the bottom layer: it imports nothing of ours.' }
-  ]),
-  layer(['src/lib/errors/**'], [
-    { group: ['**/engine/**', '**/python/**', '**/timeline/**', '**/trace/**', '**/simulate*', ...ui], message: 'errors/ is a leaf catalog.' }
-  ]),
-  layer(['src/lib/engine/**'], [
-    { group: ['**/python/**', '**/timeline/**', '**/simulate*', 'd3*', ...ui], message: 'engine/ may import only trace/ and errors/.' }
-  ]),
-  layer(['src/lib/python/**'], [
-    { group: ['**/timeline/**', '**/simulate*', 'd3*', ...ui], message: 'python/ may import only engine/, trace/ and errors/.' }
-  ]),
-  layer(['src/lib/timeline/**'], [
-    { group: ['**/engine/**', '**/python/**', '**/simulate*', ...ui], message: 'timeline/ is pure layout over trace/: no engine, no UI.' }
-  ]),
-  layer(['src/lib/components/**', 'src/routes/**'], [
-    { group: ['**/engine/**', '**/python/**'], message: 'UI reads traces; it never reaches into the engine or interpreter (go through simulate.ts).' }
-  ]),
-  { files: ['src/lib/engine/**', 'src/lib/python/**', 'src/lib/trace/**', 'src/lib/simulate.ts'], ignores: ['**/*.test.ts'], rules: wallClock },
+  layer(
+    ['src/lib/trace/**'],
+    [
+      {
+        group: ['**/engine/**', '**/python/**', '**/timeline/**', '**/simulate*', ...ui],
+        message: 'trace/ is the bottom layer: it imports nothing of ours.'
+      }
+    ]
+  ),
+  layer(
+    ['src/lib/errors/**'],
+    [
+      {
+        group: ['**/engine/**', '**/python/**', '**/timeline/**', '**/trace/**', '**/simulate*', ...ui],
+        message: 'errors/ is a leaf catalog.'
+      }
+    ]
+  ),
+  layer(
+    ['src/lib/engine/**'],
+    [
+      {
+        group: ['**/python/**', '**/timeline/**', '**/simulate*', 'd3*', ...ui],
+        message: 'engine/ may import only trace/ and errors/.'
+      }
+    ]
+  ),
+  layer(
+    ['src/lib/python/**'],
+    [
+      {
+        group: ['**/timeline/**', '**/simulate*', 'd3*', ...ui],
+        message: 'python/ may import only engine/, trace/ and errors/.'
+      }
+    ]
+  ),
+  layer(
+    ['src/lib/timeline/**'],
+    [
+      {
+        group: ['**/engine/**', '**/python/**', '**/simulate*', ...ui],
+        message: 'timeline/ is pure layout over trace/: no engine, no UI.'
+      }
+    ]
+  ),
+  layer(
+    ['src/lib/components/**', 'src/routes/**'],
+    [
+      {
+        group: ['**/engine/**', '**/python/**'],
+        message: 'UI reads traces; it never reaches into the engine or interpreter (go through simulate.ts).'
+      }
+    ]
+  ),
+  {
+    files: ['src/lib/engine/**', 'src/lib/python/**', 'src/lib/trace/**', 'src/lib/simulate.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: wallClock
+  },
   {
     ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/fuzz/divergences/', 'test-results/']
   }

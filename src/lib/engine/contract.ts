@@ -35,8 +35,15 @@ export type EngineErrorType =
   | 'GeneratorExit';
 
 /** Python types the engine needs to test exceptions against (isinstance semantics, subclasses included). */
-export type EngineCheckType = 'CancelledError' | 'Exception' | 'BaseException' | 'TimeoutError' | 'GeneratorExit'
-  | 'KeyboardInterrupt' | 'SystemExit' | 'StopIteration';
+export type EngineCheckType =
+  | 'CancelledError'
+  | 'Exception'
+  | 'BaseException'
+  | 'TimeoutError'
+  | 'GeneratorExit'
+  | 'KeyboardInterrupt'
+  | 'SystemExit'
+  | 'StopIteration';
 
 export interface Host {
   /** Make an exception instance of a Python type. `exceptions` is for (Base)ExceptionGroup. */

@@ -36,7 +36,14 @@ interface EventBase {
 
 export type TraceEventBody =
   /** First event. python = semantics simulated; loop = the loop implementation the program asked for. */
-  | { kind: 'run.start'; version: typeof TRACE_VERSION; python: '3.11' | '3.14'; loop: 'asyncio' | 'uvloop'; debug: boolean; file: string }
+  | {
+      kind: 'run.start';
+      version: typeof TRACE_VERSION;
+      python: '3.11' | '3.14';
+      loop: 'asyncio' | 'uvloop';
+      debug: boolean;
+      file: string;
+    }
   /** A task object was created. parent = the task running at that moment (null outside any task). */
   | { kind: 'task.create'; task: TaskName; parent: TaskName | null; coro: string }
   /** A step of the task was appended to the ready deque. */
