@@ -68,4 +68,27 @@ export interface Host {
    * (a `while True:` without await must be stopped inside one callback, never hang).
    */
   callbackStarted?(): void;
+
+  // --- Additions by the engine (optional, backward-compatible) ---------------------------------------------------
+  /** Python `a < b` (PriorityQueue keeps a heapq-ordered list). May throw a Python exception (TypeError). Needed
+   * because the engine cannot compare user values itself. Without it, PriorityQueue falls back to JS `<`. */
+  lessThan?(a: unknown, b: unknown): boolean;
+  /** Python truthiness (Condition.wait_for's predicate result). Without it: JS truthiness. */
+  truthy?(v: unknown): boolean;
+  /**
+   * Called for every context the loop's exception handler receives (CPython's call_exception_handler), e.g.
+   * {message: 'Task exception was never retrieved', exception, task}. The engine always emits `loop.exception`
+   * {message}; this hook lets the front end print exactly what CPython's default handler logs on stderr.
+   */
+  exceptionHandler?(ctx: ExceptionContext): void;
+  /** e.__context__ of a Python exception or null (3.12+ Timeout inserts a TimeoutError into a context chain). */
+  getContext?(e: unknown): unknown;
+}
+
+/** What CPython's loop.call_exception_handler receives. `task`/`future` are engine objects (Task/Future). */
+export interface ExceptionContext {
+  message: string;
+  exception?: unknown;
+  task?: unknown;
+  future?: unknown;
 }

@@ -1,0 +1,36 @@
+import type { Clock } from './clock';
+import type { Host } from './contract';
+import type { Tracer } from './tracer';
+
+export type PythonVersion = '3.11' | '3.14';
+
+/**
+ * Process-wide state the loop and tasks need (implemented by Engine). In CPython these are module globals of
+ * asyncio (the Task-N counter) or process facts (the clock, the interpreter).
+ */
+export interface EngineContext {
+  readonly host: Host;
+  readonly clock: Clock;
+  readonly tracer: Tracer;
+  readonly python: PythonVersion;
+  /** Next value of tasks._task_name_counter (module-global: keeps counting across asyncio.run calls). */
+  nextTaskNumber(): number;
+  /** Stable trace names for queues/locks: `${kind}-${n}` counting per kind. */
+  nextObjectName(kind: string): string;
+  readonly maxWorkers: number;
+}
+
+/** A JS error (not a Python exception) thrown out of Engine.run when the program would hang forever. */
+export class SimulationStuck extends Error {
+  constructor(readonly pending: string[]) {
+    super(
+      `the program would hang: nothing is ready, no timer is set, no thread runs (pending: ${pending.join(', ') || 'none'})`
+    );
+    this.name = 'SimulationStuck';
+  }
+}
+
+/** 3.12+ behaviour switch. */
+export function atLeast312(v: PythonVersion): boolean {
+  return v !== '3.11';
+}

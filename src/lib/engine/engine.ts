@@ -1,0 +1,221 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- coroutine bodies are nested generator functions (JS has no
+   generator arrows) mirroring CPython's `async def` methods. */
+import type { TraceEvent } from '../trace/events';
+import { AsCompleted } from './as-completed';
+import { awaitAny, ensureFuture, type Awaitable } from './awaitables';
+import { Clock } from './clock';
+import type { EngineContext, PythonVersion } from './context';
+import type { Host } from './contract';
+import { Coroutine } from './coroutine';
+import type { Future } from './futures';
+import { gather } from './gather';
+import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from './locks';
+import type { EventLoop, TaskFactory } from './loop';
+import { LifoQueue, PriorityQueue, Queue } from './queues';
+import { runMain, type RunOptions } from './runner';
+import { shield } from './shield';
+import { sleep } from './sleep';
+import { TaskGroup } from './taskgroup';
+import { Task, type TaskOptions } from './tasks';
+import type { ThreadWork } from './threads';
+import { timeout, timeoutAt, type Timeout } from './timeouts';
+import { Tracer } from './tracer';
+import { wait, type ReturnWhen } from './wait';
+import { waitFor } from './wait-for';
+
+export interface EngineOptions {
+  host: Host;
+  python?: PythonVersion;
+  clock?: Clock;
+  onEvent?: (ev: TraceEvent) => void;
+  maxWorkers?: number;
+}
+
+/**
+ * One simulated Python process's asyncio: the facade the front end binds `import asyncio` to (names are Python's).
+ *
+ * Invariants: owns the one clock and the one tracer of the process; `loop` is the loop of the asyncio.run in
+ * progress (null outside); the Task-N counter and the object-name counters are process-wide, like CPython's module
+ * globals.
+ */
+export class Engine implements EngineContext {
+  readonly host: Host;
+  readonly python: PythonVersion;
+  readonly clock: Clock;
+  readonly tracer: Tracer;
+  readonly maxWorkers: number;
+  private loop: EventLoop | null = null;
+  private taskCounter = 0;
+  private objectCounters = new Map<string, number>();
+  private readonly getLoop = (): EventLoop => this.get_running_loop();
+
+  constructor(opts: EngineOptions) {
+    this.host = opts.host;
+    this.python = opts.python ?? '3.14';
+    this.clock = opts.clock ?? new Clock();
+    this.tracer = new Tracer(this.clock, this.host, opts.onEvent);
+    this.maxWorkers = opts.maxWorkers ?? Number.POSITIVE_INFINITY;
+  }
+
+  nextTaskNumber(): number {
+    return ++this.taskCounter;
+  }
+
+  nextObjectName(kind: string): string {
+    const n = (this.objectCounters.get(kind) ?? 0) + 1;
+    this.objectCounters.set(kind, n);
+    return `${kind}-${n}`;
+  }
+
+  // ---------------------------------------------------------------- process-level helpers
+  /** time.sleep(x) on the main thread: the whole loop blocks, the clock jumps. */
+  blockingSleep(seconds: number): void {
+    this.tracer.emit({ kind: 'loop.block', task: this.loop?.current?.name ?? null, seconds });
+    this.clock.advance(seconds);
+  }
+
+  /** print(): emits the `print` event (task = current task; thread prints pass `thread` and their clock `at`). */
+  print(text: string, opts: { stream?: 'stdout' | 'stderr'; thread?: string; at?: number } = {}): void {
+    const task = opts.thread !== undefined ? null : (this.loop?.current?.name ?? null);
+    const body = {
+      kind: 'print' as const,
+      task,
+      text,
+      ...(opts.thread !== undefined ? { thread: opts.thread } : {}),
+      ...(opts.stream !== undefined && opts.stream !== 'stdout' ? { stream: opts.stream } : {})
+    };
+    if (opts.at !== undefined) this.tracer.emitAt(opts.at, body);
+    else this.tracer.emit(body);
+  }
+
+  /** End of the program: release events still held for a later time (worker threads). */
+  finish(): void {
+    this.tracer.flush();
+  }
+
+  // ---------------------------------------------------------------- asyncio module
+  run(main: Coroutine, opts: RunOptions = {}): unknown {
+    if (this.loop !== null && this.loop.is_running()) {
+      main.close();
+      throw this.host.makeError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
+    }
+    return runMain(this, (l) => (this.loop = l), main, opts);
+  }
+
+  get_running_loop(): EventLoop {
+    if (this.loop === null || !this.loop.is_running())
+      throw this.host.makeError('RuntimeError', 'no running event loop');
+    return this.loop;
+  }
+
+  get_event_loop(): EventLoop {
+    return this.get_running_loop();
+  }
+
+  current_task(): Task | null {
+    return this.get_running_loop().current;
+  }
+
+  all_tasks(): Task[] {
+    return this.get_running_loop().allTasks();
+  }
+
+  create_task(coro: Coroutine, opts: TaskOptions = {}): Task {
+    const loop = this.get_running_loop();
+    if (this.python === '3.11') {
+      // tasks.create_task: loop.create_task(coro) (consumes Task-N) then _set_task_name.
+      if (loop.taskFactory === null) return new Task(loop, coro, { name: opts.name ?? null, burnNumber: true });
+      return loop.create_task(coro, { name: opts.name ?? null });
+    }
+    return loop.create_task(coro, opts);
+  }
+
+  ensure_future(x: Awaitable): Future {
+    return ensureFuture(this.get_running_loop(), x);
+  }
+
+  sleep(delay: number, result: unknown = null): Coroutine {
+    return sleep(this, this.getLoop, delay, result);
+  }
+
+  gather(aws: Awaitable[], opts: { return_exceptions?: boolean } = {}): Future {
+    return gather(this.get_running_loop(), aws, opts.return_exceptions ?? false);
+  }
+
+  shield(x: Awaitable): Future {
+    return shield(this.get_running_loop(), x);
+  }
+
+  wait(fs: Awaitable[], opts: { timeout?: number | null; return_when?: ReturnWhen } = {}): Coroutine {
+    return wait(this.getLoop, fs, opts.timeout ?? null, opts.return_when ?? 'ALL_COMPLETED', this.host);
+  }
+
+  wait_for(x: Awaitable, timeoutSeconds: number | null): Coroutine {
+    return waitFor(this, this.getLoop, x, timeoutSeconds);
+  }
+
+  timeout(delay: number | null): Timeout {
+    return timeout(this, this.getLoop, delay);
+  }
+
+  timeout_at(when: number | null): Timeout {
+    return timeoutAt(this, this.getLoop, when);
+  }
+
+  as_completed(aws: Awaitable[], opts: { timeout?: number | null } = {}): AsCompleted {
+    return new AsCompleted(this, this.getLoop, aws, opts.timeout ?? null);
+  }
+
+  /** asyncio.to_thread(func): `return await loop.run_in_executor(None, func)`. */
+  to_thread(work: ThreadWork, label: string): Coroutine {
+    const self = this;
+    function* body(): Generator<unknown, unknown, unknown> {
+      const loop = self.get_running_loop();
+      return yield* awaitAny(loop.run_in_executor(null, work, label));
+    }
+    return new Coroutine(this.host, body(), { qualname: 'to_thread' });
+  }
+
+  /** asyncio.eager_task_factory (3.12+; undefined under 3.11). */
+  get eager_task_factory(): TaskFactory | undefined {
+    if (this.python === '3.11') return undefined;
+    return (loop, coro, opts) => new Task(loop, coro, { ...opts, eager_start: opts.eager_start ?? true });
+  }
+
+  // ---------------------------------------------------------------- constructors bound to this engine
+  Queue(maxsize = 0): Queue {
+    return new Queue(this, this.getLoop, maxsize);
+  }
+
+  LifoQueue(maxsize = 0): LifoQueue {
+    return new LifoQueue(this, this.getLoop, maxsize);
+  }
+
+  PriorityQueue(maxsize = 0): PriorityQueue {
+    return new PriorityQueue(this, this.getLoop, maxsize);
+  }
+
+  Lock(): Lock {
+    return new Lock(this, this.getLoop);
+  }
+
+  Event(): Event {
+    return new Event(this, this.getLoop);
+  }
+
+  Condition(lock?: Lock | null): Condition {
+    return new Condition(this, this.getLoop, lock);
+  }
+
+  Semaphore(value = 1): Semaphore {
+    return new Semaphore(this, this.getLoop, value);
+  }
+
+  BoundedSemaphore(value = 1): BoundedSemaphore {
+    return new BoundedSemaphore(this, this.getLoop, value);
+  }
+
+  TaskGroup(): TaskGroup {
+    return new TaskGroup(this, this.getLoop);
+  }
+}

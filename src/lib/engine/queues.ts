@@ -1,0 +1,251 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- coroutine bodies are nested generator functions (JS has no
+   generator arrows) mirroring CPython's `async def` methods. */
+import { Coroutine } from './coroutine';
+import type { EngineContext } from './context';
+import { Deque } from './deque';
+import type { Future } from './futures';
+import { heappop, heappush } from './heapq';
+import { Event } from './locks';
+import type { EventLoop } from './loop';
+
+type GetLoop = () => EventLoop;
+
+/**
+ * asyncio.Queue (and the LifoQueue / PriorityQueue storage variants).
+ *
+ * Invariants: getters/putters are FIFO deques of futures; put_nowait wakes the first not-done getter WITHOUT
+ * reserving the item for it (another task may take it first; the woken getter then waits again); `_finished` is
+ * set exactly when unfinished_tasks == 0. `name` is stable for the trace (`Queue-1`, `LifoQueue-1`, ...).
+ */
+export class Queue {
+  readonly _getters = new Deque<Future>();
+  readonly _putters = new Deque<Future>();
+  _unfinished_tasks = 0;
+  readonly _finished: Event;
+  _is_shutdown = false;
+  readonly name: string;
+  protected items: unknown[] = [];
+  private head = 0;
+
+  constructor(
+    protected readonly ctx: EngineContext,
+    protected readonly getLoop: GetLoop,
+    readonly maxsize: number = 0,
+    kind = 'Queue'
+  ) {
+    this.name = ctx.nextObjectName(kind);
+    this._finished = new Event(ctx, getLoop, `${this.name}._finished`);
+    this._finished.set();
+  }
+
+  // ---- storage (Queue: FIFO deque)
+  protected _put(item: unknown): void {
+    this.items.push(item);
+  }
+
+  protected _get(): unknown {
+    const x = this.items[this.head];
+    this.items[this.head] = undefined;
+    this.head++;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return x;
+  }
+
+  /** Items in storage order (for the trace / repr). */
+  contents(): unknown[] {
+    return this.items.slice(this.head);
+  }
+
+  qsize(): number {
+    return this.items.length - this.head;
+  }
+
+  empty(): boolean {
+    return this.qsize() === 0;
+  }
+
+  full(): boolean {
+    return this.maxsize > 0 && this.qsize() >= this.maxsize;
+  }
+
+  private wakeupNext(waiters: Deque<Future>): void {
+    while (waiters.length > 0) {
+      const w = waiters.shift()!;
+      if (!w.done()) {
+        w.set_result(null);
+        break;
+      }
+    }
+  }
+
+  private changed(): void {
+    const host = this.ctx.host;
+    this.ctx.tracer.emit({
+      kind: 'queue.change',
+      queue: this.name,
+      items: this.contents().map((x) => host.repr(x)),
+      getters: this._getters.length,
+      putters: this._putters.length
+    });
+  }
+
+  private shutdownError(): unknown {
+    return this.ctx.host.makeError('QueueShutDown', null);
+  }
+
+  put(item: unknown): Coroutine {
+    const self = this;
+    const host = this.ctx.host;
+    const v311 = this.ctx.python === '3.11';
+    function* body(): Generator<unknown, unknown, unknown> {
+      while (self.full()) {
+        if (!v311 && self._is_shutdown) throw self.shutdownError();
+        const putter = self.getLoop().create_future();
+        putter.awaiting = { kind: 'queue.put', queue: self.name, label: `${self.name}.put()` };
+        self._putters.push(putter);
+        self.changed();
+        try {
+          yield* putter.__await__();
+        } catch (e) {
+          if (!host.isPythonException(e)) throw e;
+          putter.cancel();
+          self._putters.remove(putter);
+          if (!self.full() && !putter.cancelled()) self.wakeupNext(self._putters);
+          throw e;
+        }
+      }
+      self.put_nowait(item);
+      return null;
+    }
+    return new Coroutine(host, body(), { qualname: 'Queue.put' });
+  }
+
+  put_nowait(item: unknown): void {
+    if (this.ctx.python !== '3.11' && this._is_shutdown) throw this.shutdownError();
+    if (this.full()) throw this.ctx.host.makeError('QueueFull', null);
+    this._put(item);
+    this._unfinished_tasks += 1;
+    this._finished.clear();
+    this.wakeupNext(this._getters);
+    this.changed();
+  }
+
+  get(): Coroutine {
+    const self = this;
+    const host = this.ctx.host;
+    const v311 = this.ctx.python === '3.11';
+    function* body(): Generator<unknown, unknown, unknown> {
+      while (self.empty()) {
+        if (!v311 && self._is_shutdown && self.empty()) throw self.shutdownError();
+        const getter = self.getLoop().create_future();
+        getter.awaiting = { kind: 'queue.get', queue: self.name, label: `${self.name}.get()` };
+        self._getters.push(getter);
+        self.changed();
+        try {
+          yield* getter.__await__();
+        } catch (e) {
+          if (!host.isPythonException(e)) throw e;
+          getter.cancel();
+          self._getters.remove(getter);
+          if (!self.empty() && !getter.cancelled()) self.wakeupNext(self._getters);
+          throw e;
+        }
+      }
+      return self.get_nowait();
+    }
+    return new Coroutine(host, body(), { qualname: 'Queue.get' });
+  }
+
+  get_nowait(): unknown {
+    if (this.empty()) {
+      if (this.ctx.python !== '3.11' && this._is_shutdown) throw this.shutdownError();
+      throw this.ctx.host.makeError('QueueEmpty', null);
+    }
+    const item = this._get();
+    this.wakeupNext(this._putters);
+    this.changed();
+    return item;
+  }
+
+  task_done(): void {
+    if (this._unfinished_tasks <= 0) throw this.ctx.host.makeError('ValueError', 'task_done() called too many times');
+    this._unfinished_tasks -= 1;
+    if (this._unfinished_tasks === 0) this._finished.set();
+  }
+
+  join(): Coroutine {
+    const self = this;
+    function* body(): Generator<unknown, unknown, unknown> {
+      if (self._unfinished_tasks > 0) yield* self._finished.wait({ kind: 'queue.join', queue: self.name }).__await__();
+      return null;
+    }
+    return new Coroutine(this.ctx.host, body(), { qualname: 'Queue.join' });
+  }
+
+  /** Queue.shutdown(immediate=False), 3.13+. */
+  shutdown(immediate = false): void {
+    this._is_shutdown = true;
+    if (immediate) {
+      while (!this.empty()) {
+        this._get();
+        if (this._unfinished_tasks > 0) this._unfinished_tasks -= 1;
+      }
+      if (this._unfinished_tasks === 0) this._finished.set();
+    }
+    while (this._getters.length > 0) {
+      const g = this._getters.shift()!;
+      if (!g.done()) g.set_result(null);
+    }
+    while (this._putters.length > 0) {
+      const p = this._putters.shift()!;
+      if (!p.done()) p.set_result(null);
+    }
+    this.changed();
+  }
+}
+
+/** asyncio.LifoQueue: last in, first out. */
+export class LifoQueue extends Queue {
+  constructor(ctx: EngineContext, getLoop: GetLoop, maxsize = 0, kind = 'LifoQueue') {
+    super(ctx, getLoop, maxsize, kind);
+  }
+
+  protected override _put(item: unknown): void {
+    this.items.push(item);
+  }
+
+  protected override _get(): unknown {
+    return this.items.pop();
+  }
+
+  override contents(): unknown[] {
+    return this.items.slice();
+  }
+
+  override qsize(): number {
+    return this.items.length;
+  }
+}
+
+/** asyncio.PriorityQueue: a heapq-ordered list compared with Python's `<` (host.lessThan). */
+export class PriorityQueue extends LifoQueue {
+  constructor(ctx: EngineContext, getLoop: GetLoop, maxsize = 0) {
+    super(ctx, getLoop, maxsize, 'PriorityQueue');
+  }
+
+  private lt = (a: unknown, b: unknown): boolean => {
+    const host = this.ctx.host;
+    return host.lessThan ? host.lessThan(a, b) : (a as number) < (b as number);
+  };
+
+  protected override _put(item: unknown): void {
+    heappush(this.items, item, this.lt);
+  }
+
+  protected override _get(): unknown {
+    return heappop(this.items, this.lt);
+  }
+}

@@ -1,0 +1,271 @@
+import type { Awaiting } from '../trace/events';
+import type { Coroutine } from './coroutine';
+import { Future } from './futures';
+import type { EventLoop } from './loop';
+
+export interface TaskOptions {
+  /** name= (null/undefined: `Task-N`). */
+  name?: string | null;
+  /** 3.12+ eager_start= (start the first step synchronously when the loop runs). */
+  eager_start?: boolean | null;
+  /** 3.11 `asyncio.create_task(name=...)`: the Task-N counter is consumed even though a name is given. */
+  burnNumber?: boolean;
+}
+
+/** The label CPython shows for a task's wakeup callback in reprs (C Task: `Task.task_wakeup()`). */
+const WAKEUP_LABEL = 'Task.task_wakeup';
+
+/**
+ * asyncio.Task (CPython's tasks.Task): a future that drives a coroutine step by step.
+ *
+ * Invariants:
+ *  - at most one step of a task is pending at any time (either a ready handle or a wakeup callback on `_fut_waiter`);
+ *  - `_fut_waiter` is the future the coroutine is blocked on between steps, null while running or ready;
+ *  - `_must_cancel` means: throw CancelledError into the coroutine at its next step (set by cancel() when there is
+ *    no waiter to cancel); `_num_cancels_requested` counts cancel() calls minus uncancel() calls;
+ *  - the trace shows task.create once, then (task.ready → task.resume → task.suspend|task.done)*, task.done once.
+ */
+export class Task extends Future {
+  private _name: string;
+  _num_cancels_requested = 0;
+  _must_cancel = false;
+  _fut_waiter: Future | null = null;
+  _coro: Coroutine;
+  readonly parentName: string | null;
+
+  constructor(loop: EventLoop, coro: Coroutine, opts: TaskOptions = {}) {
+    super(loop);
+    const ctx = loop.ctx;
+    if (opts.name === undefined || opts.name === null) this._name = `Task-${ctx.nextTaskNumber()}`;
+    else {
+      if (opts.burnNumber) ctx.nextTaskNumber();
+      this._name = opts.name;
+    }
+    this._coro = coro;
+    this.parentName = loop.current?.name ?? null;
+    loop.tracer.emit({ kind: 'task.create', task: this._name, parent: this.parentName, coro: coro.qualname });
+    if (opts.eager_start && ctx.python !== '3.11' && loop.is_running()) {
+      this.eagerStart();
+    } else {
+      loop.call_soon(() => this.step(), { task: this, label: `${this._name}.__step` });
+      loop.registerTask(this);
+    }
+  }
+
+  override get className(): string {
+    return 'Task';
+  }
+
+  get name(): string {
+    return this._name;
+  }
+
+  get_name(): string {
+    return this._name;
+  }
+
+  set_name(value: string): void {
+    this._name = value;
+  }
+
+  get_coro(): Coroutine {
+    return this._coro;
+  }
+
+  override describeAwaiting(): Awaiting {
+    return { kind: 'task', task: this._name, label: `await ${this._name}` };
+  }
+
+  override set_result(_result: unknown): void {
+    throw this.loop.host.makeError('RuntimeError', 'Task does not support set_result operation');
+  }
+
+  override set_exception(_exception: unknown): void {
+    throw this.loop.host.makeError('RuntimeError', 'Task does not support set_exception operation');
+  }
+
+  /**
+   * Task.cancel(msg). `reason` only annotates the trace (who in asyncio asked: 'wait_for timeout', 'shutdown', ...).
+   */
+  override cancel(msg: string | null = null, reason?: string): boolean {
+    this.logTraceback = false;
+    if (this.done()) return false;
+    const by = this.loop.current?.name ?? null;
+    this.loop.tracer.emit(
+      reason === undefined
+        ? { kind: 'task.cancel', task: this._name, by, msg }
+        : { kind: 'task.cancel', task: this._name, by, msg, reason }
+    );
+    this._num_cancels_requested += 1;
+    if (this._fut_waiter !== null) {
+      if (this._fut_waiter.cancel(msg)) return true;
+    }
+    this._must_cancel = true;
+    this._cancel_message = msg;
+    return true;
+  }
+
+  cancelling(): number {
+    return this._num_cancels_requested;
+  }
+
+  uncancel(): number {
+    if (this._num_cancels_requested > 0) {
+      this._num_cancels_requested -= 1;
+      if (this._num_cancels_requested === 0 && this.loop.ctx.python !== '3.11') this._must_cancel = false;
+    }
+    return this._num_cancels_requested;
+  }
+
+  override repr(): string {
+    const info = this.reprInfo();
+    if (this._num_cancels_requested > 0 && !this.done()) info[0] = 'cancelling';
+    info.splice(1, 0, `name='${this._name}'`);
+    if (this._fut_waiter !== null) info.splice(2, 0, `wait_for=${this._fut_waiter.repr()}`);
+    info.splice(2, 0, `coro=<${this.formatCoroutine()}>`);
+    return `<Task ${info.join(' ')}>`;
+  }
+
+  private formatCoroutine(): string {
+    const c = this._coro;
+    const file = c.filename ?? '<unknown>';
+    if (!c.closed) {
+      const line = c.frameLine?.() ?? c.defLine ?? 0;
+      return `${c.qualname}() running at ${file}:${line}`;
+    }
+    return `${c.qualname}() done, defined at ${file}:${c.defLine ?? 0}`;
+  }
+
+  protected override onDone(): void {
+    const host = this.loop.host;
+    let state: 'result' | 'exception' | 'cancelled';
+    let detail: string;
+    if (this._state === 'CANCELLED') {
+      state = 'cancelled';
+      const m = this._cancelled_exc !== null ? host.cancelMessage(this._cancelled_exc) : this._cancel_message;
+      detail = m ?? '';
+    } else if (this._exception !== null) {
+      state = 'exception';
+      detail = host.repr(this._exception);
+    } else {
+      state = 'result';
+      detail = host.repr(this._result);
+    }
+    this.loop.tracer.emit({ kind: 'task.done', task: this._name, state, detail });
+  }
+
+  // ---------------------------------------------------------------- stepping
+  private eagerStart(): void {
+    const loop = this.loop;
+    const prev = loop.current;
+    loop.current = this;
+    try {
+      this.stepRunAndHandleResult(null);
+    } finally {
+      loop.current = prev;
+      if (!this.done()) loop.registerTask(this);
+    }
+  }
+
+  /** Task.__step. */
+  private step(exc: unknown = null): void {
+    const host = this.loop.host;
+    if (this.done()) {
+      throw host.makeError(
+        'InvalidStateError',
+        `__step(): already done: ${this.repr()}, ${exc === null ? 'None' : host.repr(exc)}`
+      );
+    }
+    if (this._must_cancel) {
+      if (exc === null || !host.isInstance(exc, 'CancelledError')) exc = this._make_cancelled_error();
+      this._must_cancel = false;
+    }
+    this._fut_waiter = null;
+    this.loop.enterTask(this);
+    try {
+      this.stepRunAndHandleResult(exc);
+    } finally {
+      this.loop.leaveTask(this);
+    }
+  }
+
+  private stepRunAndHandleResult(exc: unknown): void {
+    const loop = this.loop;
+    const host = loop.host;
+    const tracer = loop.tracer;
+    tracer.emit(
+      exc === null
+        ? { kind: 'task.resume', task: this._name }
+        : { kind: 'task.resume', task: this._name, throw: host.typeName(exc) }
+    );
+    let r: IteratorResult<unknown, unknown>;
+    try {
+      r = exc === null ? this._coro.send(null) : this._coro.throw(exc);
+    } catch (e) {
+      if (!host.isPythonException(e)) throw e;
+      if (host.isInstance(e, 'CancelledError')) {
+        this._cancelled_exc = e;
+        super.cancel();
+      } else if (host.isInstance(e, 'KeyboardInterrupt') || host.isInstance(e, 'SystemExit')) {
+        super.set_exception(e);
+        throw e;
+      } else {
+        super.set_exception(e);
+      }
+      return;
+    }
+    if (r.done) {
+      if (this._must_cancel) {
+        this._must_cancel = false;
+        super.cancel(this._cancel_message);
+      } else {
+        super.set_result(r.value);
+      }
+      return;
+    }
+    const result = r.value;
+    if (result instanceof Future) {
+      if (result.loop !== loop) {
+        this.rescheduleWithError(`Task ${this.repr()} got Future ${result.repr()} attached to a different loop`);
+      } else if (result._asyncio_future_blocking) {
+        if (result === this) {
+          this.rescheduleWithError(`Task cannot await on itself: ${this.repr()}`);
+        } else {
+          result._asyncio_future_blocking = false;
+          tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: result.describeAwaiting() });
+          result.add_done_callback((f) => this.wakeup(f), { task: this, label: WAKEUP_LABEL });
+          this._fut_waiter = result;
+          if (this._must_cancel) {
+            if (this._fut_waiter.cancel(this._cancel_message)) this._must_cancel = false;
+          }
+        }
+      } else {
+        this.rescheduleWithError(`yield was used instead of yield from in task ${this.repr()} with ${result.repr()}`);
+      }
+    } else if (result === null || result === undefined) {
+      tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: { kind: 'yield', label: 'sleep(0)' } });
+      loop.call_soon(() => this.step(), { task: this, label: `${this._name}.__step` });
+    } else {
+      this.rescheduleWithError(`Task got bad yield: ${host.repr(result)}`);
+    }
+  }
+
+  private rescheduleWithError(message: string): void {
+    const loop = this.loop;
+    const err = loop.host.makeError('RuntimeError', message);
+    loop.tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: { kind: 'future', label: 'bad yield' } });
+    loop.call_soon(() => this.step(err), { task: this, label: `${this._name}.__step` });
+  }
+
+  /** Task.__wakeup: the awaited future is done; step with its exception or plain. */
+  private wakeup(fut: Future): void {
+    let exc: unknown = null;
+    try {
+      fut.result();
+    } catch (e) {
+      if (!this.loop.host.isPythonException(e)) throw e;
+      exc = e;
+    }
+    this.step(exc);
+  }
+}
