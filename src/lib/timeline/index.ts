@@ -1,0 +1,42 @@
+/** src/lib/timeline — trace v1 → view model (lanes, spans, arrows), loop state at a cursor, narration, pacing. */
+export { buildTimeline } from './build';
+export {
+  laneSpanRange,
+  forEachSpanInView,
+  spansInView,
+  spanLabel,
+  blockRange,
+  arrowsUpTo,
+  arrowsInView
+} from './query';
+export { buildStateIndex, stateAt, replayState, type StateIndex, type StateIndexOptions } from './state-index';
+export type {
+  LoopState,
+  TaskView,
+  TaskStatus,
+  TimerView,
+  ThreadView,
+  QueueView,
+  ReadyEntry,
+  ConsoleLine,
+  IdleWait
+} from './state';
+export { buildNavIndex, stepTarget, type NavIndex, type StepUnit, type StepDir } from './nav';
+export { narrate, describeIdle } from './narration';
+export { EN, formatMessage, formatSeconds, type Message, type MessageId, type Catalog } from './messages';
+export {
+  PACINGS,
+  DEFAULT_PACING_OPTIONS,
+  eventTimes,
+  gapPlaybackSeconds,
+  pacingSchedule,
+  seqAtPlayback,
+  timeScale,
+  compressedTimeScale,
+  type Pacing,
+  type PacingOptions
+} from './scales';
+export { buildPlaybackTrack, type PlaybackTrack } from './track';
+export { syntheticTrace, type SyntheticOptions } from './synthetic';
+export { layoutBenchmark, timelineBytes } from './bench';
+export * from './types';

@@ -1,0 +1,363 @@
+import type { Awaiting, TraceEvent } from '../trace/events';
+
+/**
+ * The event loop's inside at one cursor, rebuilt from the trace alone: the ready deque, the timer heap, the running
+ * step, what every task awaits, worker threads, queues and the lines each task is on. `LoopReplay` applies events
+ * one at a time; `view()` turns it into a plain, immutable-by-convention `LoopState` for the UI.
+ *
+ * The ready deque is reset from each loop.tick's `ready` list (the trace's own snapshot) and kept in between by
+ * task.ready / timer.fire (append) and task.resume / callback.run (remove), so it is exact at every tick and a faithful
+ * reconstruction between ticks.
+ */
+
+export type TaskStatus = 'created' | 'ready' | 'running' | 'waiting' | 'done' | 'failed' | 'cancelled';
+
+export type ReadyEntry = { kind: 'task'; task: string } | { kind: 'callback'; label: string };
+
+export interface TimerView {
+  id: number;
+  when: number;
+  label: string;
+  /** The task whose step added the timer (e.g. the sleeper), null if none was running. */
+  owner: string | null;
+}
+
+export interface TaskView {
+  name: string;
+  coro: string;
+  parent: string | null;
+  status: TaskStatus;
+  /** What it awaits while waiting (its last task.suspend), else null. */
+  awaiting: Awaiting | null;
+  /** The line it is on: the latest event's line during its steps (for a waiting task: where it is parked). */
+  line: number | null;
+  /** repr of the result / exception, or the cancel message, once it ended. */
+  detail: string | null;
+  /** task.cancel was requested and has not landed yet. */
+  cancelling: boolean;
+  /** How many steps (task.resume) it has taken so far. */
+  steps: number;
+}
+
+export interface ThreadView {
+  thread: string;
+  func: string;
+  task: string | null;
+  startSeconds: number;
+}
+
+export interface QueueView {
+  queue: string;
+  items: string[];
+  getters: number;
+  putters: number;
+}
+
+export interface ConsoleLine {
+  seq: number;
+  tSeconds: number;
+  task: string | null;
+  thread: string | null;
+  text: string;
+  stream: 'stdout' | 'stderr';
+}
+
+/** What the loop waits for when nothing is ready and nothing runs. */
+export type IdleWait =
+  | { kind: 'timer'; id: number; when: number; label: string; owner: string | null }
+  | { kind: 'thread'; thread: string }
+  | { kind: 'nothing' };
+
+export interface LoopState {
+  /** The cursor: events 0..seq have happened (-1 = before the first event). */
+  seq: number;
+  tSeconds: number;
+  /** The current loop iteration number, null before the first loop.tick. */
+  iteration: number | null;
+  running: { task: string; line: number | null } | null;
+  /** A plain callback the loop is running (callback.run), until the next step or tick. */
+  runningCallback: string | null;
+  ready: ReadyEntry[];
+  /** Sorted by (when, id): the heap's pop order. */
+  timers: TimerView[];
+  /** Every task created so far, in creation order. */
+  tasks: TaskView[];
+  /** The waiting tasks, in creation order. */
+  waiting: TaskView[];
+  /** Set when nothing is ready, nothing runs and the program has not exited. */
+  idleWait: IdleWait | null;
+  threads: ThreadView[];
+  queues: QueueView[];
+  console: ConsoleLine[];
+  /** The cursor event is a loop.block. */
+  blocked: { task: string | null; seconds: number } | null;
+  /** The exit code once `exit` happened. */
+  exitCode: number | null;
+}
+
+/** Task records are immutable (replaced on change), so a checkpoint shares them instead of copying. */
+type TaskRecord = Readonly<TaskView>;
+
+const END_STATUS = { result: 'done', exception: 'failed', cancelled: 'cancelled' } as const;
+
+/** Replays events onto a model of the loop. `clone()` is deep, so checkpoints never share mutable parts. */
+export class LoopReplay {
+  seq = -1;
+  tSeconds = 0;
+  iteration: number | null = null;
+  running: number | null = null;
+  runningCallback: string | null = null;
+  tasks: TaskRecord[] = [];
+  /**
+   * Task indices per name, ascending. Shared by every clone (only ever appended to): a replay resolves a name to
+   * its newest index below its own `tasks.length`, so a checkpoint never sees tasks created after it.
+   */
+  private byName: Map<string, number[]> = new Map();
+  ready: ReadyEntry[] = [];
+  timers = new Map<number, TimerView>();
+  threads = new Map<string, ThreadView>();
+  queues = new Map<string, QueueView>();
+  /** Number of print events applied: the console is a prefix of the trace's prints. */
+  printCount = 0;
+  blocked: { task: string | null; seconds: number } | null = null;
+  exitCode: number | null = null;
+
+  clone(): LoopReplay {
+    const c = new LoopReplay();
+    c.seq = this.seq;
+    c.tSeconds = this.tSeconds;
+    c.iteration = this.iteration;
+    c.running = this.running;
+    c.runningCallback = this.runningCallback;
+    c.tasks = this.tasks.slice();
+    c.byName = this.byName;
+    c.ready = this.ready.slice();
+    c.timers = new Map(this.timers);
+    c.threads = new Map(this.threads);
+    c.queues = new Map(this.queues);
+    c.printCount = this.printCount;
+    c.blocked = this.blocked;
+    c.exitCode = this.exitCode;
+    return c;
+  }
+
+  apply(ev: TraceEvent): void {
+    this.seq = ev.seq;
+    this.tSeconds = Math.max(this.tSeconds, ev.t);
+    this.blocked = null;
+    switch (ev.kind) {
+      case 'task.create': {
+        const list = this.byName.get(ev.task);
+        if (list) {
+          // A clone may be replaying a stretch an earlier pass already indexed: keep the list ascending and unique.
+          if (list[list.length - 1] < this.tasks.length) list.push(this.tasks.length);
+        } else this.byName.set(ev.task, [this.tasks.length]);
+        this.tasks.push({
+          name: ev.task,
+          coro: ev.coro,
+          parent: ev.parent,
+          status: 'created',
+          awaiting: null,
+          line: null, // not on any line of its own until its first step
+          detail: null,
+          cancelling: false,
+          steps: 0
+        });
+        break;
+      }
+      case 'task.ready': {
+        const i = this.indexOf(ev.task);
+        this.ready.push({ kind: 'task', task: ev.task });
+        if (i !== null && this.tasks[i].status !== 'running') this.update(i, { status: 'ready', awaiting: null });
+        break;
+      }
+      case 'task.resume': {
+        const i = this.indexOf(ev.task);
+        if (i === null) break;
+        if (this.running !== null && this.running !== i && this.tasks[this.running].status === 'running') {
+          this.update(this.running, { status: 'ready' }); // a step without suspend: keep the model sane
+        }
+        removeFirst(this.ready, (e) => e.kind === 'task' && e.task === ev.task);
+        const rec = this.tasks[i];
+        this.update(i, {
+          status: 'running',
+          awaiting: null,
+          cancelling: false,
+          steps: rec.steps + 1,
+          line: ev.line ?? rec.line
+        });
+        this.running = i;
+        this.runningCallback = null;
+        break;
+      }
+      case 'task.suspend': {
+        const i = this.indexOf(ev.task);
+        if (i === null) break;
+        // A ready that arrived during the step (sleep(0)) leaves the task in the deque, not waiting.
+        const queued = this.ready.some((e) => e.kind === 'task' && e.task === ev.task);
+        this.update(i, {
+          status: queued ? 'ready' : 'waiting',
+          awaiting: queued ? null : ev.awaiting,
+          line: ev.line ?? this.tasks[i].line
+        });
+        if (this.running === i) this.running = null;
+        break;
+      }
+      case 'task.done': {
+        const i = this.indexOf(ev.task);
+        if (i === null) break;
+        this.update(i, {
+          status: END_STATUS[ev.state] ?? 'done',
+          detail: ev.detail,
+          awaiting: null,
+          cancelling: false,
+          line: ev.line ?? this.tasks[i].line
+        });
+        if (this.running === i) this.running = null;
+        break;
+      }
+      case 'task.cancel': {
+        const i = this.indexOf(ev.task);
+        if (i !== null && !isEnded(this.tasks[i].status)) this.update(i, { cancelling: true });
+        break;
+      }
+      case 'loop.tick':
+        this.iteration = ev.iteration;
+        this.runningCallback = null;
+        this.ready = ev.ready.map((label): ReadyEntry => {
+          const i = this.indexOf(label);
+          return i !== null && !isEnded(this.tasks[i].status)
+            ? { kind: 'task', task: label }
+            : { kind: 'callback', label };
+        });
+        break;
+      case 'timer.add': {
+        const owner = this.running === null ? null : this.tasks[this.running].name;
+        this.timers.set(ev.id, { id: ev.id, when: ev.when, label: ev.label, owner });
+        break;
+      }
+      case 'timer.fire': {
+        const timer = this.timers.get(ev.id);
+        this.timers.delete(ev.id);
+        this.ready.push({ kind: 'callback', label: timer ? timer.label : `timer ${ev.id}` });
+        break;
+      }
+      case 'timer.cancel':
+        this.timers.delete(ev.id);
+        break;
+      case 'callback.run':
+        if (!removeFirst(this.ready, (e) => e.kind === 'callback' && e.label === ev.label)) {
+          removeFirst(this.ready, (e) => e.kind === 'callback');
+        }
+        this.runningCallback = ev.label;
+        break;
+      case 'print':
+        this.printCount++;
+        break;
+      case 'loop.block':
+        this.blocked = { task: ev.task, seconds: ev.seconds };
+        break;
+      case 'thread.start':
+        this.threads.set(ev.thread, { thread: ev.thread, func: ev.func, task: ev.task, startSeconds: ev.t });
+        break;
+      case 'thread.end':
+        this.threads.delete(ev.thread);
+        break;
+      case 'queue.change':
+        this.queues.set(ev.queue, { queue: ev.queue, items: ev.items, getters: ev.getters, putters: ev.putters });
+        break;
+      case 'exit':
+        this.exitCode = ev.code;
+        this.running = null;
+        break;
+    }
+    // The running task's line follows every event of its step (prints, creates, timers carry the statement's line).
+    if (this.running !== null && ev.line !== null && this.tasks[this.running].line !== ev.line) {
+      this.update(this.running, { line: ev.line });
+    }
+  }
+
+  /** The newest task of that name this replay has seen, or null. */
+  private indexOf(name: string): number | null {
+    const list = this.byName.get(name);
+    if (!list) return null;
+    for (let k = list.length - 1; k >= 0; k--) if (list[k] < this.tasks.length) return list[k];
+    return null;
+  }
+
+  private update(i: number, patch: Partial<TaskView>): void {
+    this.tasks[i] = { ...this.tasks[i], ...patch };
+  }
+
+  /** A plain snapshot for the UI; `console` is the first `printCount` lines of the trace's console. */
+  view(console: readonly ConsoleLine[]): LoopState {
+    const tasks: TaskView[] = this.tasks.slice();
+    const running = this.running === null ? null : this.tasks[this.running];
+    const timers = [...this.timers.values()].sort((a, b) => a.when - b.when || a.id - b.id);
+    const threads = [...this.threads.values()];
+    let idleWait: IdleWait | null = null;
+    if (
+      this.ready.length === 0 &&
+      running === null &&
+      this.runningCallback === null &&
+      this.exitCode === null &&
+      this.seq >= 0
+    ) {
+      if (timers.length > 0)
+        idleWait = {
+          kind: 'timer',
+          id: timers[0].id,
+          when: timers[0].when,
+          label: timers[0].label,
+          owner: timers[0].owner
+        };
+      else if (threads.length > 0) idleWait = { kind: 'thread', thread: threads[0].thread };
+      else idleWait = { kind: 'nothing' };
+    }
+    return {
+      seq: this.seq,
+      tSeconds: this.tSeconds,
+      iteration: this.iteration,
+      running: running ? { task: running.name, line: running.line } : null,
+      runningCallback: this.runningCallback,
+      ready: this.ready.slice(),
+      timers,
+      tasks,
+      waiting: tasks.filter((t) => t.status === 'waiting'),
+      idleWait,
+      threads,
+      queues: [...this.queues.values()],
+      console: console.slice(0, this.printCount),
+      blocked: this.blocked,
+      exitCode: this.exitCode
+    };
+  }
+}
+
+/** The trace's whole console, in order (the view at a cursor shows a prefix of it). */
+export function consoleOf(events: readonly TraceEvent[]): ConsoleLine[] {
+  const out: ConsoleLine[] = [];
+  for (const ev of events) {
+    if (ev.kind !== 'print') continue;
+    out.push({
+      seq: ev.seq,
+      tSeconds: ev.t,
+      task: ev.task,
+      thread: ev.thread ?? null,
+      text: ev.text,
+      stream: ev.stream ?? 'stdout'
+    });
+  }
+  return out;
+}
+
+function isEnded(status: TaskStatus): boolean {
+  return status === 'done' || status === 'failed' || status === 'cancelled';
+}
+
+function removeFirst<T>(arr: T[], pred: (x: T) => boolean): boolean {
+  const i = arr.findIndex(pred);
+  if (i < 0) return false;
+  arr.splice(i, 1);
+  return true;
+}
