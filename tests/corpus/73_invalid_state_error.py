@@ -1,0 +1,17 @@
+# checks: InvalidStateError when setting a result twice or reading an unfinished future
+import asyncio
+
+async def main():
+    fut = asyncio.get_running_loop().create_future()
+    try:
+        fut.result()
+    except asyncio.InvalidStateError as e:
+        print("InvalidStateError:", e)
+    fut.set_result(1)
+    try:
+        fut.set_result(2)
+    except asyncio.InvalidStateError as e:
+        print("InvalidStateError:", e)
+    print(fut.result())
+
+asyncio.run(main())

@@ -1,0 +1,313 @@
+/**
+ * Seeded generator of random VALID asyncio programs for differential fuzzing.
+ *
+ * Every program terminates under CPython by construction:
+ *  - "plain" workers only sleep, print, take locks/semaphores with `async with` (always released), wait on events
+ *    that a dedicated setter task always sets, run threads (time.sleep inside), use wait_for/timeout on sleeps,
+ *    gather leaf coroutines, and may raise at the end; only plain workers are ever cancelled;
+ *  - queue workers only put/get (the total number of puts equals the total number of gets; consumers call
+ *    task_done for each item, so `await q.join()` finishes) and never hold a lock, so a full queue always drains;
+ *  - main gathers every worker with return_exceptions=True.
+ * Only constructs listed in the issue are used (asyncio surface, time.sleep, f-strings, try/except, for loops).
+ */
+import { Rng } from './prng';
+
+/** Delays as Python source: equal values on purpose (equal deadlines), and float sums like 0.1 + 0.2. */
+const DELAYS = ['0', '0', '0.1', '0.1', '0.2', '0.3', '0.1 + 0.2', '0.5', '0.5', '1', '1', '0.25', '1.5', '0.7'];
+const SHORT = ['0', '0.1', '0.2', '0.1 + 0.2', '0.3', '0.5'];
+
+interface Ctx {
+  rng: Rng;
+  lines: string[];
+  hasLock: boolean;
+  hasSem: boolean;
+  events: number;
+  threads: boolean;
+  leaves: boolean;
+}
+
+function ind(n: number): string {
+  return '    '.repeat(n);
+}
+
+/** One action inside a plain worker body at indentation `d`; `w` is the worker's display name. */
+function plainAction(c: Ctx, d: number, w: string, i: number): void {
+  const { rng, lines } = c;
+  const p = (s: string) => lines.push(ind(d) + s);
+  const k = rng.int(0, 13);
+  switch (k) {
+    case 0:
+    case 1:
+      p(`await asyncio.sleep(${rng.pick(DELAYS)})`);
+      p(`print(f"${w} step ${i} at {loop.time()}")`);
+      break;
+    case 2:
+      p(`await asyncio.sleep(0)`);
+      p(`print("${w} yielded ${i}")`);
+      break;
+    case 3:
+      if (c.hasLock) {
+        p(`async with lock:`);
+        p(`    print(f"${w} holds lock ${i} locked={lock.locked()}")`);
+        p(`    await asyncio.sleep(${rng.pick(SHORT)})`);
+      } else p(`await asyncio.sleep(${rng.pick(SHORT)})`);
+      break;
+    case 4:
+      if (c.hasSem) {
+        p(`async with sem:`);
+        p(`    print("${w} in semaphore ${i}")`);
+        p(`    await asyncio.sleep(${rng.pick(SHORT)})`);
+      } else p(`print("${w} no semaphore ${i}")`);
+      break;
+    case 5:
+      if (c.events > 0) {
+        const e = rng.int(0, c.events - 1);
+        p(`await ev${e}.wait()`);
+        p(`print(f"${w} saw ev${e} at {loop.time()}")`);
+      } else p(`await asyncio.sleep(${rng.pick(SHORT)})`);
+      break;
+    case 6:
+      p(`try:`);
+      p(
+        `    await asyncio.wait_for(asyncio.sleep(${rng.pick(DELAYS)}), timeout=${rng.pick(['0.1', '0.3', '0.5', '1', '2'])})`
+      );
+      p(`    print("${w} wait_for ok ${i}")`);
+      p(`except TimeoutError:`);
+      p(`    print(f"${w} wait_for timeout ${i} at {loop.time()}")`);
+      break;
+    case 7:
+      p(`try:`);
+      p(`    async with asyncio.timeout(${rng.pick(['0.1', '0.3', '0.5', '1'])}):`);
+      p(`        await asyncio.sleep(${rng.pick(DELAYS)})`);
+      p(`        print("${w} timeout body done ${i}")`);
+      p(`except TimeoutError:`);
+      p(`    print(f"${w} timed out ${i} at {loop.time()}")`);
+      break;
+    case 8:
+      c.threads = true;
+      p(`r = await asyncio.to_thread(blocking, "${w}", ${rng.pick(SHORT)})`);
+      p(`print(f"${w} thread result {r} at {loop.time()}")`);
+      break;
+    case 9: {
+      c.leaves = true;
+      const n = rng.int(1, 3);
+      const args = Array.from(
+        { length: n },
+        (_, j) => `leaf("${w}.${i}.${j}", ${rng.pick(SHORT)}, ${rng.chance(0.25) ? 'True' : 'False'})`
+      );
+      if (rng.chance(0.5)) {
+        p(`res = await asyncio.gather(${args.join(', ')}, return_exceptions=True)`);
+        p(`print("${w} gathered", res)`);
+      } else {
+        p(`try:`);
+        p(`    res = await asyncio.gather(${args.join(', ')})`);
+        p(`    print("${w} gathered", res)`);
+        p(`except ValueError as e:`);
+        p(`    print("${w} gather failed", e)`);
+      }
+      break;
+    }
+    case 10: {
+      c.leaves = true;
+      const named = rng.chance(0.5);
+      p(
+        `t = asyncio.create_task(leaf("${w}.${i}", ${rng.pick(SHORT)}, False)${named ? `, name="${w}-child${i}"` : ''})`
+      );
+      p(`print("${w} created", t.get_name())`);
+      p(`print("${w} child says", await t)`);
+      break;
+    }
+    case 11:
+      if (rng.chance(0.3)) {
+        p(`time.sleep(${rng.pick(['0.05', '0.1', '0.2'])})`);
+        p(`print(f"${w} blocked the loop until {loop.time()}")`);
+      } else {
+        p(`print(f"{asyncio.current_task().get_name()} is ${w}", sep="", end=" !\\n")`);
+      }
+      break;
+    case 12:
+      p(`await asyncio.sleep(${rng.pick(DELAYS)}, result=None)`);
+      p(`print("${w}", ${i}, loop.time(), sep=" | ")`);
+      break;
+    default:
+      p(`for k in range(${rng.int(1, 3)}):`);
+      p(`    await asyncio.sleep(${rng.pick(SHORT)})`);
+      p(`    print(f"${w} loop {k}")`);
+      break;
+  }
+}
+
+export interface GeneratedProgram {
+  seed: number;
+  source: string;
+}
+
+/** The program for one seed (deterministic: same seed, same text). */
+export function generateProgram(seed: number): GeneratedProgram {
+  const rng = new Rng(seed);
+  const c: Ctx = {
+    rng,
+    lines: [],
+    hasLock: rng.chance(0.5),
+    hasSem: rng.chance(0.4),
+    events: rng.int(0, 2),
+    threads: false,
+    leaves: false
+  };
+  const body: string[] = [];
+  const nPlain = rng.int(1, 4);
+  const useQueue = rng.chance(0.5);
+  const workers: { name: string; fn: string; cancellable: boolean; named: boolean }[] = [];
+
+  // Plain workers.
+  for (let wi = 0; wi < nPlain; wi++) {
+    const name = `w${wi}`;
+    c.lines = [];
+    const guarded = rng.chance(0.4);
+    const d = guarded ? 2 : 1;
+    const n = rng.int(1, 5);
+    for (let i = 0; i < n; i++) plainAction(c, d, name, i);
+    const fails = rng.chance(0.15);
+    const out: string[] = [`async def ${name}():`];
+    if (guarded) {
+      out.push(`    try:`, ...c.lines);
+      out.push(`    except asyncio.CancelledError as e:`);
+      out.push(`        print("${name} cancelled", repr(e.args))`);
+      out.push(rng.chance(0.8) ? `        raise` : `        return "${name} swallowed"`);
+      if (rng.chance(0.3)) out.push(`    finally:`, `        print("${name} finally")`);
+    } else out.push(...c.lines);
+    if (fails) out.push(`    raise ValueError("${name} failed")`);
+    out.push(`    return "${name} done"`);
+    body.push(...out, '');
+    workers.push({ name, fn: `${name}()`, cancellable: true, named: rng.chance(0.5) });
+  }
+
+  // Queue workers: total puts == total gets.
+  let qDecl = '';
+  if (useQueue) {
+    const kind = rng.pick(['Queue', 'Queue', 'LifoQueue', 'PriorityQueue']);
+    qDecl = `q = asyncio.${kind}(maxsize=${rng.int(0, 3)})`;
+    const nProd = rng.int(1, 2);
+    const nCons = rng.int(1, 2);
+    const counts = Array.from({ length: nProd }, () => rng.int(1, 4));
+    const total = counts.reduce((a, b) => a + b, 0);
+    const gets = Array.from({ length: nCons }, () => 0);
+    for (let i = 0; i < total; i++) gets[i % nCons]!++;
+    body.push(`async def producer(name, n, d):`);
+    body.push(`    for i in range(n):`);
+    body.push(`        await q.put((i, name))`);
+    body.push(`        print(f"{name} put {i} qsize={q.qsize()} at {loop.time()}")`);
+    body.push(`        await asyncio.sleep(d)`);
+    body.push(`    return name`, '');
+    body.push(`async def consumer(name, n, d):`);
+    body.push(`    got = []`);
+    body.push(`    for _ in range(n):`);
+    body.push(`        item = await q.get()`);
+    body.push(`        print(f"{name} got {item} at {loop.time()}")`);
+    body.push(`        got.append(item[0])`);
+    body.push(`        await asyncio.sleep(d)`);
+    body.push(`        q.task_done()`);
+    body.push(`    return got`, '');
+    counts.forEach((n, i) =>
+      workers.push({
+        name: `p${i}`,
+        fn: `producer("p${i}", ${n}, ${rng.pick(SHORT)})`,
+        cancellable: false,
+        named: rng.chance(0.5)
+      })
+    );
+    gets.forEach((n, i) => {
+      if (n > 0)
+        workers.push({
+          name: `c${i}`,
+          fn: `consumer("c${i}", ${n}, ${rng.pick(SHORT)})`,
+          cancellable: false,
+          named: rng.chance(0.5)
+        });
+    });
+  }
+
+  // Header (after the bodies, which decided whether threads and leaves are needed).
+  const head: string[] = [`# fuzz program, seed ${seed}`, 'import asyncio', 'import time', ''];
+  head.push('loop = None', '');
+  if (c.threads) {
+    head.push(
+      'def blocking(who, d):',
+      '    time.sleep(d)',
+      '    print(f"thread for {who} slept {d}")',
+      '    return d * 2',
+      ''
+    );
+  }
+  if (c.leaves) {
+    head.push(
+      'async def leaf(tag, d, fail):',
+      '    await asyncio.sleep(d)',
+      '    if fail:',
+      '        raise ValueError(tag)',
+      '    print("leaf", tag)',
+      '    return tag',
+      ''
+    );
+  }
+
+  // main.
+  const m: string[] = ['async def main():', '    global loop', '    loop = asyncio.get_running_loop()'];
+  if (c.hasLock || c.hasSem || c.events > 0 || useQueue) {
+    const decls: string[] = [];
+    if (c.hasLock) decls.push('lock');
+    if (c.hasSem) decls.push('sem');
+    for (let e = 0; e < c.events; e++) decls.push(`ev${e}`);
+    if (useQueue) decls.push('q');
+    m.push(`    global ${decls.join(', ')}`);
+  }
+  if (c.hasLock) m.push('    lock = asyncio.Lock()');
+  if (c.hasSem) m.push(`    sem = asyncio.${rng.pick(['Semaphore', 'BoundedSemaphore'])}(${rng.int(1, 2)})`);
+  for (let e = 0; e < c.events; e++) m.push(`    ev${e} = asyncio.Event()`);
+  if (useQueue) m.push(`    ${qDecl}`);
+  // Shuffle creation order a little.
+  const order = workers.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  m.push('    tasks = []');
+  for (const i of order) {
+    const w = workers[i]!;
+    m.push(`    tasks.append(asyncio.create_task(${w.fn}${w.named ? `, name="${w.name}"` : ''}))`);
+  }
+  const setters: string[] = [];
+  for (let e = 0; e < c.events; e++) {
+    head.push(
+      `async def set_ev${e}(d):`,
+      '    await asyncio.sleep(d)',
+      `    print(f"setting ev${e} at {loop.time()}")`,
+      `    ev${e}.set()`,
+      ''
+    );
+    setters.push(`set_ev${e}(${rng.pick(DELAYS)})`);
+  }
+  for (const s of setters) m.push(`    tasks.append(asyncio.create_task(${s}))`);
+  m.push(`    print("main created", len(tasks), "tasks")`);
+  // Main's own actions: sleeps and cancellations of plain workers.
+  const nMain = rng.int(0, 3);
+  for (let i = 0; i < nMain; i++) {
+    m.push(`    await asyncio.sleep(${rng.pick(DELAYS)})`);
+    const cands = order.map((oi, pos) => ({ w: workers[oi]!, pos })).filter((x) => x.w.cancellable);
+    if (cands.length && rng.chance(0.5)) {
+      const x = rng.pick(cands);
+      const msg = rng.chance(0.5) ? `"stop ${x.w.name}"` : '';
+      m.push(`    print("cancel ${x.w.name} ->", tasks[${x.pos}].cancel(${msg}))`);
+    } else {
+      m.push(`    print(f"main tick ${i} at {loop.time()}")`);
+    }
+  }
+  m.push('    results = await asyncio.gather(*tasks, return_exceptions=True)');
+  m.push('    for r in results:');
+  m.push('        print("result:", repr(r))');
+  if (useQueue) m.push('    await q.join()', '    print("queue joined", q.qsize(), q.empty())');
+  m.push(`    print(f"main done at {loop.time()}")`);
+
+  const source = [...head, ...body, ...m, '', 'asyncio.run(main())', ''].join('\n');
+  return { seed, source };
+}
