@@ -1,0 +1,79 @@
+/**
+ * Frames and the interpreter's global execution state.
+ *
+ * A Frame is one activation of a code object (module body, function call, class body, comprehension). Invariants:
+ *  - `l` holds fast locals by slot (see scope.ts); cell and free slots hold Cell objects; `undefined` = unbound;
+ *  - `line` is the line of the statement executing now (Host.currentLine reads the innermost frame's);
+ *  - `state.frame` is the innermost running frame: set on function entry / generator resume, restored on exit /
+ *    suspend (coroutine bodies are wrapped in FrameGen for that);
+ *  - `exc` is the exception being handled by an `except` block of this frame (bare `raise`, implicit __context__).
+ */
+import type { Cell, PyException, PyValue } from '../runtime/objects';
+import type { ScopeInfo } from './scope';
+
+export interface Code {
+  name: string;
+  qualname: string;
+  filename: string;
+  firstLine: number;
+  scope: ScopeInfo;
+}
+
+export class Frame {
+  l: (PyValue | Cell | undefined)[];
+  line: number;
+  ret: PyValue = null;
+  back: Frame | null = null;
+  exc: PyException | null = null;
+  depth = 0;
+  constructor(
+    public code: Code,
+    public g: Map<string, PyValue>,
+    /** Class body namespace (null in functions and modules). */
+    public ns: Map<string, PyValue> | null,
+    nslots: number,
+  ) {
+    this.l = new Array(nslots);
+    this.line = code.firstLine;
+  }
+}
+
+/** Raised (as a JS error, not a Python exception) when a budget stops the simulation. */
+export class BudgetAbort extends Error {
+  constructor(
+    readonly code: 'AIO-R001' | 'AIO-R002' | 'AIO-R004' | 'AIO-R005',
+    readonly params: Record<string, string | number>,
+    readonly line: number | null,
+  ) {
+    super(code);
+    this.name = 'BudgetAbort';
+  }
+}
+
+export const RECURSION_LIMIT = 1000;
+
+export const state = {
+  frame: null as Frame | null,
+  /** Steps (loop iterations + calls) in the current loop callback. */
+  steps: 0,
+  stepBudget: 1_000_000,
+  /** Total steps of the run (a hard stop so nothing can hang). */
+  totalSteps: 0,
+  totalBudget: 50_000_000,
+  /** Depth assumed below a task step (asyncio.run, run_until_complete, _run_once, Handle._run ...). */
+  taskBaseDepth: 8,
+  /** Name of the task currently running (for the step-budget message). */
+  taskName: () => 'the program' as string,
+};
+
+export function overBudget(): never {
+  state.totalSteps += state.steps;
+  if (state.totalSteps > state.totalBudget) {
+    throw new BudgetAbort('AIO-R005', { steps: state.totalBudget }, state.frame?.line ?? null);
+  }
+  throw new BudgetAbort('AIO-R001', { task: state.taskName(), steps: state.steps }, state.frame?.line ?? null);
+}
+
+export function currentLine(): number | null {
+  return state.frame ? state.frame.line : null;
+}

@@ -1,0 +1,338 @@
+/**
+ * The interpreter's connections to the outside: the session (engine, output, source), Python coroutine and
+ * async-generator objects on top of the engine's Coroutine, `await` semantics, imports, and unsupported constructs.
+ */
+import type { Span } from '../ast';
+import { Coroutine, Future, type Host } from '../../engine';
+import type { Engine } from '../../engine';
+import { formatError, type ErrorCode } from '../../errors/catalog';
+import { E, err, typeError } from '../runtime/exceptions';
+import { method, getter } from '../runtime/natives';
+import { PyException, PyIter, PyModule, PyObject, PyType, STOP, T, typeOf, type PyValue } from '../runtime/objects';
+import { addressOf, call, getIter, typeName } from '../runtime/ops';
+import { currentLine, state } from './frame';
+import { jsValueHooks } from './host';
+import { AgenYield, FrameGen, PyFunction, PyGenerator, stopIteration, suspendHooks } from './function';
+
+/** A construct aioscope does not run (reported as AIO-U001 with its location, before or while running). */
+export class UnsupportedError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string>,
+    readonly line: number,
+    readonly col: number,
+  ) {
+    super(formatError(code, params).message);
+    this.name = 'UnsupportedError';
+  }
+}
+
+export function unsupported(construct: string, node: Span): UnsupportedError {
+  return new UnsupportedError('AIO-U001', { construct }, node.line, node.col);
+}
+
+/** Everything one simulation run needs; replaced at the start of every run (simulate.ts). */
+export interface Session {
+  host: Host;
+  engine: Engine;
+  filename: string;
+  source: string[];
+  version: '3.11' | '3.14';
+  /** Modules imported so far (sys.modules). */
+  modules: Map<string, PyModule>;
+  /** Coroutine objects created (never-awaited check at exit). */
+  coroutines: PyCoro[];
+  /** Text for stderr that is not a print() (logging output, warnings). */
+  writeErr(text: string): void;
+  /** Emit a warning the way Python prints it (stderr text + trace event). */
+  warn(category: string, message: string, where: { file: string; line: number; text: string | null; tracemalloc?: boolean } | null): void;
+}
+
+export const session: { current: Session | null } = { current: null };
+
+/** Module-level state to reset at the start of every run (e.g. which loop uvloop asked for). */
+export const resetHooks: (() => void)[] = [];
+
+/** Where a worker thread's prints go while its function runs (set by the threads binding). */
+export const threadPrint: { current: ((text: string, stream: 'stdout' | 'stderr') => void) | null } = { current: null };
+export function sess(): Session {
+  const s = session.current;
+  if (!s) throw new Error('no simulation session');
+  return s;
+}
+
+// ------------------------------------------------------------------------------------------------ coroutines
+
+export const CoroutineType = new PyType(T.type, 'coroutine', [T.object], 'native', true);
+export const AsyncGenType = new PyType(T.type, 'async_generator', [T.object], 'native', true);
+const AwaitIterType = new PyType(T.type, 'coroutine_wrapper', [T.object], 'native', true);
+
+/** A Python coroutine object: the engine Coroutine plus Python identity. */
+export class PyCoro extends PyObject {
+  constructor(
+    readonly coro: Coroutine,
+    readonly name: string,
+    readonly qualname: string,
+    readonly createdLine: number | null,
+  ) {
+    super(CoroutineType);
+  }
+}
+
+const coroOf = new WeakMap<Coroutine, PyCoro>();
+/** The Python object for an engine coroutine (library coroutines get one on demand). */
+export function wrapCoro(c: Coroutine): PyCoro {
+  let p = coroOf.get(c);
+  if (!p) {
+    const short = c.qualname.split('.').pop()!;
+    p = new PyCoro(c, short, c.qualname, c.line);
+    coroOf.set(c, p);
+  }
+  return p;
+}
+
+suspendHooks.makeCoroutine = (fn: PyFunction, body: FrameGen) => {
+  const s = sess();
+  const line = currentLine();
+  const c = new Coroutine(s.host, body, {
+    qualname: fn.qualname,
+    line,
+    filename: s.filename,
+    defLine: fn.code.firstLine,
+    frameLine: () => body.f.line,
+  });
+  const p = new PyCoro(c, fn.name, fn.qualname, line);
+  coroOf.set(c, p);
+  s.coroutines.push(p);
+  return p;
+};
+
+method(CoroutineType, '__repr__', (a) => `<coroutine object ${(a[0] as PyCoro).qualname} at ${addressOf(a[0] as PyObject)}>`);
+method(CoroutineType, 'send', (a) => {
+  const r = (a[0] as PyCoro).coro.send(a[1] ?? null);
+  if (r.done) throw stopIteration(r.value as PyValue);
+  return r.value as PyValue;
+});
+method(CoroutineType, 'throw', (a) => {
+  const r = (a[0] as PyCoro).coro.throw(a[1]);
+  if (r.done) throw stopIteration(r.value as PyValue);
+  return r.value as PyValue;
+});
+method(CoroutineType, 'close', (a) => {
+  (a[0] as PyCoro).coro.close();
+  return null;
+});
+method(CoroutineType, '__await__', (a) => new AwaitIter((a[0] as PyCoro).coro.__await__()));
+getter(CoroutineType, '__name__', (s) => (s as PyCoro).name);
+getter(CoroutineType, '__qualname__', (s) => (s as PyCoro).qualname);
+getter(CoroutineType, 'cr_running', (s) => (s as PyCoro).coro.running);
+
+/** coroutine.__await__(): an iterator over what the coroutine yields to the task. */
+class AwaitIter extends PyIter {
+  constructor(readonly gen: Generator<unknown, unknown, unknown>) {
+    super(AwaitIterType);
+  }
+  next(): PyValue | typeof STOP {
+    const r = this.gen.next(null);
+    return r.done ? STOP : (r.value as PyValue);
+  }
+}
+
+/** Hook: Python objects wrapping engine futures (set by the asyncio module). */
+export const futureHooks = {
+  unwrap: (v: PyValue): Future | null => {
+    void v;
+    return null;
+  },
+};
+
+/** `await x`: what the awaiting generator delegates to. */
+export function* awaitValue(v: PyValue): Generator<unknown, unknown, unknown> {
+  if (v instanceof PyCoro) {
+    const r = yield* v.coro.__await__();
+    return typeof r === 'object' && r !== null && !(r instanceof PyObject) ? jsValueHooks.fromEngine(r) : r;
+  }
+  const fut = futureHooks.unwrap(v);
+  if (fut) {
+    const r = yield* fut.__await__();
+    return typeof r === 'object' && r !== null && !(r instanceof PyObject) ? jsValueHooks.fromEngine(r) : r;
+  }
+  const t = typeOf(v);
+  const m = t.lookup('__await__');
+  if (m !== undefined && m !== null) {
+    const it = call(m, [v]);
+    if (it instanceof AwaitIter) return yield* it.gen;
+    if (it instanceof PyGenerator) return yield* it.body;
+    if (it instanceof PyCoro) return yield* it.coro.__await__();
+    const f2 = futureHooks.unwrap(it);
+    if (f2) return yield* f2.__await__();
+    // a plain iterator: its items must be futures (or None for a bare yield)
+    const iter = getIter(it);
+    for (let x = iter.next(); x !== STOP; x = iter.next()) {
+      const fx = futureHooks.unwrap(x);
+      yield fx ?? null;
+    }
+    return null;
+  }
+  if (v instanceof PyObject && t === CoroutineType) return null;
+  throw typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+}
+
+/** `yield from x` in a (sync) generator. */
+export function* yieldFrom(x: PyValue): Generator<unknown, PyValue, unknown> {
+  if (x instanceof PyGenerator) {
+    x.started = true;
+    const r = (yield* x.body) as PyValue;
+    x.finished = true;
+    return r;
+  }
+  const it = getIter(x);
+  for (let v = it.next(); v !== STOP; v = it.next()) yield v;
+  return null;
+}
+
+// ------------------------------------------------------------------------------------------------ async iteration
+
+/** `async for`: __aiter__ then repeated `await __anext__()`; StopAsyncIteration ends the loop. */
+export function asyncIter(v: PyValue): { next(): Generator<unknown, unknown, unknown> } {
+  const ai = typeOf(v).lookup('__aiter__');
+  if (ai === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  const it = call(ai, [v]);
+  const nx = typeOf(it).lookup('__anext__');
+  if (nx === undefined) {
+    throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  }
+  return {
+    *next() {
+      return yield* awaitValue(call(nx, [it]));
+    },
+  };
+}
+
+/** An async generator object. */
+export class PyAsyncGen extends PyObject {
+  finished = false;
+  running = false;
+  constructor(
+    readonly body: FrameGen,
+    readonly name: string,
+    readonly qualname: string,
+  ) {
+    super(AsyncGenType);
+  }
+}
+
+suspendHooks.makeAsyncGen = (fn, body) => new PyAsyncGen(body, fn.name, fn.qualname);
+
+function* anextBody(ag: PyAsyncGen, first: { mode: 0 | 1; v: unknown }): Generator<unknown, unknown, unknown> {
+  if (ag.finished) throw err(E.StopAsyncIteration);
+  let mode = first.mode;
+  let send: unknown = first.v;
+  for (;;) {
+    let r: IteratorResult<unknown, unknown>;
+    ag.running = true;
+    try {
+      r = mode === 0 ? ag.body.next(send) : ag.body.throw(send);
+    } catch (e) {
+      ag.finished = true;
+      if (e instanceof PyException && e.cls.isSubtypeOf(E.StopAsyncIteration)) {
+        throw err(E.RuntimeError, 'async generator raised StopAsyncIteration');
+      }
+      throw e;
+    } finally {
+      ag.running = false;
+    }
+    if (r.done) {
+      ag.finished = true;
+      throw err(E.StopAsyncIteration);
+    }
+    if (r.value instanceof AgenYield) return r.value.value;
+    try {
+      send = yield r.value;
+      mode = 0;
+    } catch (e) {
+      send = e;
+      mode = 1;
+    }
+  }
+}
+
+function anextCoro(ag: PyAsyncGen, mode: 0 | 1, v: unknown, label: string): PyCoro {
+  const s = sess();
+  const c = new Coroutine(s.host, anextBody(ag, { mode, v }), { qualname: label });
+  return wrapCoro(c);
+}
+
+method(AsyncGenType, '__aiter__', (a) => a[0]!);
+method(AsyncGenType, '__anext__', (a) => anextCoro(a[0] as PyAsyncGen, 0, null, `${(a[0] as PyAsyncGen).qualname}.__anext__`));
+method(AsyncGenType, 'asend', (a) => anextCoro(a[0] as PyAsyncGen, 0, a[1], 'asend'));
+method(AsyncGenType, 'athrow', (a) => anextCoro(a[0] as PyAsyncGen, 1, a[1], 'athrow'));
+method(AsyncGenType, 'aclose', (a) => {
+  const ag = a[0] as PyAsyncGen;
+  const s = sess();
+  // eslint-disable-next-line require-yield
+  const body = (function* () {
+    if (!ag.finished) {
+      ag.finished = true;
+      ag.body.return(null);
+    }
+    return null;
+  })();
+  return wrapCoro(new Coroutine(s.host, body, { qualname: 'aclose' }));
+});
+method(AsyncGenType, '__repr__', (a) => `<async_generator object ${(a[0] as PyAsyncGen).qualname} at ${addressOf(a[0] as PyObject)}>`);
+
+// generator methods (send/throw/close) live here to keep function.ts free of natives
+method(T.generator, 'send', (a) => (a[0] as PyGenerator).send(a[1] ?? null));
+method(T.generator, 'throw', (a) => (a[0] as PyGenerator).throwIn(a[1]!));
+method(T.generator, 'close', (a) => {
+  (a[0] as PyGenerator).close();
+  return null;
+});
+method(T.generator, '__repr__', (a) => `<generator object ${(a[0] as PyGenerator).qualname} at ${addressOf(a[0] as PyObject)}>`);
+getter(T.generator, '__name__', (s) => (s as PyGenerator).name);
+
+// ------------------------------------------------------------------------------------------------ warnings
+
+/** An expression statement dropped a coroutine it just created: CPython warns right there. */
+export function warnUnawaited(v: PyObject, f: { line: number; code: { filename: string } }): void {
+  if (!(v instanceof PyCoro)) return;
+  const c = v.coro;
+  if (c.started || c.closed) return;
+  c.close();
+  const s = sess();
+  const text = s.source[f.line - 1]?.trim() ?? null;
+  s.warn('RuntimeWarning', `coroutine '${v.qualname}' was never awaited`, { file: f.code.filename, line: f.line, text });
+}
+
+/** At exit: coroutines never awaited (CPython reports them as the objects are collected). */
+export function warnLeftoverCoroutines(): void {
+  const s = sess();
+  for (const p of s.coroutines) {
+    if (!p.coro.started && !p.coro.closed) {
+      p.coro.closed = true;
+      s.warn('RuntimeWarning', `coroutine '${p.qualname}' was never awaited`, null);
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ imports
+
+export type ModuleFactory = (s: Session) => PyModule;
+export const moduleFactories = new Map<string, ModuleFactory>();
+
+export function importModule(name: string, node: Span, quiet = false, catchable = false): PyModule {
+  const s = sess();
+  const cached = s.modules.get(name);
+  if (cached) return cached;
+  const f = moduleFactories.get(name);
+  if (!f) {
+    if (quiet || catchable) throw err(E.ModuleNotFoundError, `No module named '${name}'`);
+    throw new UnsupportedError('AIO-U002', { module: name }, node.line, node.col);
+  }
+  const m = f(s);
+  s.modules.set(name, m);
+  return m;
+}
+
+export { state };

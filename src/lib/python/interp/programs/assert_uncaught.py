@@ -1,0 +1,2 @@
+x = 3
+assert x == 4, f"x should be 4, not {x}"

@@ -1,0 +1,6 @@
+print(str(1), str(1.5), str(None), str(True), str([1, 'a']), str((1,)), str({'a': None}))
+print(int('12'), float('1.5'), bool(0), bool('x'), bool([]), list('abc'), tuple([1]), set([1, 1]), dict([(1, 2)]))
+print(repr(1), repr('a'), repr([1, 'a', None, True, 1.0]), repr((1, 'b')), repr({'k': [1]}), repr(set()), repr(frozenset({1})))
+print(format(3.14159, '.2f'), format(42, '08b'), format('x', '>3'), format(1234, ','), len('hello'), len([1, 2]), len({1: 2}))
+print(hex(0), bin(0), int(), float(), str(), list(), dict(), tuple(), bool())
+print(id(1) == id(1), hash(1) == hash(1.0), hash('a') == hash('a'), type(hash(1)))

@@ -1,0 +1,15 @@
+l = [3, 1, 4, 1, 5, 9, 2, 6]
+l.append(5); l.extend([3, 5]); l.insert(0, 0); l.insert(-1, 99)
+print(l, len(l), l.count(5), l.index(4))
+print(l.pop(), l.pop(0), l)
+l.remove(1); print(l)
+l.sort(); print(l)
+l.sort(reverse=True); print(l)
+l.reverse(); print(l)
+c = l.copy(); c.clear(); print(c, l[:3])
+print([1, 2] + [3], [0] * 3, [[0] * 2] * 2, 3 in l, 100 in l, sorted(l, key=lambda x: -x)[:3])
+l[1:3] = ['a', 'b', 'c']; print(l)
+del l[0]; del l[-2:]; print(l)
+l[::2] = [0] * len(l[::2]); print(l)
+m = [[1, 2], [3, 4]]
+m[0][1] = 9; print(m)

@@ -1,0 +1,10 @@
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.choice(['a', 'b', 'c']), random.uniform(1, 2))
+l = list(range(10))
+random.shuffle(l)
+print(l, random.sample(range(100), 5), random.randrange(0, 10, 2))
+random.seed('hello')
+print([random.randint(1, 6) for _ in range(10)])
+r = random.Random(7)
+print(r.random(), r.randint(1, 10))

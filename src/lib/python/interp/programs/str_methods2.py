@@ -1,0 +1,6 @@
+print('abc'.isalpha(), 'abc1'.isalnum(), '123'.isdigit(), ' '.isspace(), 'ABC'.isupper(), 'abc'.islower(), ''.isalpha(), 'Title Case'.istitle())
+print('a=b=c'.partition('='), 'a=b=c'.rpartition('='), 'abc'.partition('x'), 'line1\nline2\r\nline3'.splitlines())
+print('prefix_name'.removeprefix('prefix_'), 'file.py'.removesuffix('.py'), 'a\tb'.expandtabs(4), 'x'.encode())
+print('{} + {} = {}'.format(1, 2, 3), '{0}{1}{0}'.format('a', 'b'), '{name}!'.format(name='Bob'), '{:>5}|{:<5}|{:^5}|'.format(1, 2, 3))
+print('{!r} {!s}'.format('x', 'y'), '{0[1]} {1.real}'.format([5, 6], 3), '{:.{}f}'.format(3.14159, 2), '{{}}'.format())
+print('%s is %d years and %.1f%%' % ('Tom', 30, 99.5), '%5s|%-5s|' % ('a', 'b'), '%x %o %e' % (255, 8, 1.5), '%(a)s-%(b)r' % {'a': 1, 'b': 'x'})

@@ -1,0 +1,4 @@
+class A:
+    pass
+a = A()
+value = a.missing_attribute

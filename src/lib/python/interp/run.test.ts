@@ -1,0 +1,39 @@
+/** simulate()'s failure modes: every one ends the trace with `exit` and reports a catalog code. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../simulate';
+import { AIOHTTP_SOURCE } from '../modules/aiohttp-source';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+describe('simulate failure modes', () => {
+  it('stops `while True:` without await with AIO-R001 and keeps the trace so far', () => {
+    const r = simulate('import asyncio\nasync def main():\n    print("start")\n    while True:\n        pass\nasyncio.run(main())\n', { file: 'spin.py', stepBudget: 10_000 });
+    expect(r.stdout).toBe('start\n');
+    expect(r.events.at(-2)).toMatchObject({ kind: 'error', type: 'AIO-R001' });
+    expect(r.events.at(-1)).toMatchObject({ kind: 'exit', code: 1 });
+    expect(r.stderr).toMatch(/^spin\.py:4:1: step budget exhausted/);
+  });
+  it('reports an unknown module with AIO-U002 at the import line (exit 2, nothing runs)', () => {
+    const r = simulate('print("x")\nimport numpy\n', { file: 'm.py' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("m.py:2:1: module 'numpy' is not supported by aioscope\n");
+    expect(r.events.at(-1)).toMatchObject({ kind: 'exit', code: 2 });
+  });
+  it('reports a syntax error with its location (exit 2)', () => {
+    const r = simulate('x = (1,\n', { file: 's.py' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^s\.py:1:\d+: /);
+  });
+  it('raises RecursionError like CPython', () => {
+    const r = simulate('def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)\n');
+    expect(r.stdout).toBe('maximum recursion depth exceeded\n');
+  });
+  it('runs the oracle\'s fake aiohttp file itself (generated copy is up to date)', () => {
+    const py = readFileSync(path.join(here, '../../../../tests/oracle/fake_modules/aiohttp.py'), 'utf8');
+    expect(AIOHTTP_SOURCE).toBe(py);
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * Runs one Python program: parse → scope analysis → closure compilation → execute the module body with a fresh
+ * engine (asyncio.run inside it drives the event loop). Produces the trace plus the bytes python3 would print.
+ * Deterministic and synchronous; every failure mode ends the trace with `exit`.
+ */
+import { Engine, SimulationStuck } from '../../engine';
+import { formatError, formatLocation, type ErrorCode } from '../../errors/catalog';
+import type { TraceEvent } from '../../trace/events';
+import type { Module, Stmt } from '../ast';
+import { ParseError, parse } from '../parser';
+import { io } from '../runtime/builtins';
+import { E } from '../runtime/exceptions';
+import { PyException, PyModule, type PyValue } from '../runtime/objects';
+import { str } from '../runtime/ops';
+import { Compiler } from './compile';
+import { BudgetAbort, Frame, state } from './frame';
+import { importModule, moduleFactories, resetHooks, session, threadPrint, UnsupportedError, warnLeftoverCoroutines, type Session } from './hooks';
+import { makeHost } from './host';
+import { analyze } from './scope';
+import { excOnly, formatException, toPyException } from './traceback';
+import '../modules';
+
+export interface RunOptions {
+  file?: string;
+  python?: '3.11' | '3.14';
+  stepBudget?: number;
+}
+
+export interface RunResult {
+  events: TraceEvent[];
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+const OUTPUT_LIMIT = 1_000_000;
+
+export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  const file = options.file ?? 'main.py';
+  const version = options.python ?? '3.14';
+  const host = makeHost();
+  const engine = new Engine({ host, python: version });
+  const tracer = engine.tracer;
+  /** stderr text that is not a print event (warnings, tracebacks), keyed by the trace position it follows. */
+  const extraErr: { at: number; text: string }[] = [];
+  const writeErr = (text: string) => extraErr.push({ at: tracer.events.length, text });
+
+  const start = tracer.emit({ kind: 'run.start', version: 1, python: version, loop: 'asyncio', debug: false, file });
+  const finish = (exitCode: number): RunResult => {
+    engine.finish();
+    tracer.emit({ kind: 'exit', code: exitCode });
+    session.current = null;
+    state.frame = null;
+    return { events: tracer.events, ...assembleOutput(tracer.events, extraErr), exitCode };
+  };
+  const fail = (code: ErrorCode, params: Record<string, string | number>, line: number | null, col: number, exitCode: number): RunResult => {
+    const f = formatError(code, params);
+    writeErr(formatLocation(file, line ?? 1, col, f.message) + '\n');
+    tracer.emit({ kind: 'error', type: code, message: f.message, code });
+    return finish(exitCode);
+  };
+
+  let mod: Module;
+  try {
+    mod = parse(source, file);
+  } catch (e) {
+    if (e instanceof ParseError) return fail(e.code, { detail: e.message, token: '', what: '', line: e.line, bracket: '', close: '', open: '', where: '', construct: e.message, module: '' }, e.line, e.col, 2);
+    throw e;
+  }
+
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let printed = 0;
+  const sess: Session = {
+    host,
+    engine,
+    filename: file,
+    source: lines,
+    version,
+    modules: new Map(),
+    coroutines: [],
+    writeErr,
+    warn(category, message, where) {
+      tracer.emit({ kind: 'warning', category, message });
+      if (where) {
+        let t = `${where.file}:${where.line}: ${category}: ${message}\n`;
+        if (where.text) t += `  ${where.text}\n`;
+        if (where.tracemalloc !== false) t += `${category}: Enable tracemalloc to get the object allocation traceback\n`;
+        writeErr(t);
+      } else writeErr(`sys:1: ${category}: ${message}\n`);
+    },
+  };
+  session.current = sess;
+  for (const r of resetHooks) r();
+  threadPrint.current = null;
+  io.version = version;
+  io.write = (text, stream) => {
+    printed += text.length;
+    if (printed > OUTPUT_LIMIT) throw new BudgetAbort('AIO-R004', { limit: OUTPUT_LIMIT }, state.frame?.line ?? null);
+    const th = threadPrint.current;
+    if (th) th(text, stream);
+    else engine.print(text, stream === 'stderr' ? { stream } : {});
+  };
+  state.frame = null;
+  state.steps = 0;
+  state.totalSteps = 0;
+  state.stepBudget = options.stepBudget ?? 1_000_000;
+  state.taskName = () => engine.current_task()?.name ?? 'the program';
+
+  // compile everything first: an unsupported construct anywhere stops before anything runs
+  let run: (f: Frame) => number;
+  let code;
+  try {
+    const an = analyze(mod);
+    const compiled = new Compiler(an, file).module(mod);
+    run = compiled.run;
+    code = compiled.code;
+    checkImports(mod.body);
+  } catch (e) {
+    if (e instanceof UnsupportedError) return fail(e.code, e.params, e.line, e.col, 2);
+    throw e;
+  }
+
+  const globals = new Map<string, PyValue>([
+    ['__name__', '__main__'],
+    ['__file__', file],
+    ['__doc__', null],
+  ]);
+  const f = new Frame(code, globals, null, 0);
+  f.depth = 1;
+  sess.modules.set('__main__', new PyModule('__main__', globals));
+  state.frame = f;
+  let exitCode = 0;
+  try {
+    run(f);
+  } catch (e0) {
+    const e = toPyException(e0);
+    state.frame = null;
+    if (e instanceof PyException) {
+      if (e.cls.isSubtypeOf(E.SystemExit)) {
+        const c = e.args.items[0];
+        if (c === undefined || c === null) exitCode = 0;
+        else if (typeof c === 'bigint') exitCode = Number(c);
+        else {
+          writeErr(str(c) + '\n');
+          exitCode = 1;
+        }
+      } else {
+        writeErr(formatException(e, (fn) => (fn === file ? lines : null), version));
+        tracer.emit({ kind: 'error', type: e.cls.name, message: safeStr(e) });
+        exitCode = 1;
+      }
+    } else if (e instanceof BudgetAbort) {
+      return fail(e.code, e.params, e.line, 0, 1);
+    } else if (e instanceof UnsupportedError) {
+      return fail(e.code, e.params, e.line, e.col, 2);
+    } else if (e instanceof SimulationStuck) {
+      writeErr(`${file}: the program would wait forever: ${e.message}\n`);
+      tracer.emit({ kind: 'error', type: 'AIO-STUCK', message: e.message });
+      exitCode = 1;
+    } else throw e;
+  } finally {
+    state.frame = null;
+  }
+  try {
+    warnLeftoverCoroutines();
+  } catch {
+    /* never fail at exit */
+  }
+  void start;
+  void importModule;
+  void moduleFactories;
+  return finish(exitCode);
+}
+
+function safeStr(e: PyException): string {
+  const s = excOnly(e);
+  const i = s.indexOf(': ');
+  return i >= 0 ? s.slice(i + 2) : '';
+}
+
+/** Top-level imports of modules aioscope does not provide are reported before running (AIO-U002). */
+function checkImports(body: Stmt[]): void {
+  for (const s of body) {
+    if (s.type === 'Import') {
+      for (const a of s.names) {
+        if (!moduleFactories.has(a.name)) throw new UnsupportedError('AIO-U002', { module: a.name }, s.line, s.col);
+      }
+    } else if (s.type === 'ImportFrom' && s.level === 0 && s.module) {
+      if (!moduleFactories.has(s.module)) throw new UnsupportedError('AIO-U002', { module: s.module }, s.line, s.col);
+    } else if (s.type === 'If') {
+      checkImports(s.body);
+      checkImports(s.orelse);
+    }
+  }
+}
+
+
+function assembleOutput(events: TraceEvent[], extraErr: { at: number; text: string }[]): { stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  let k = 0;
+  for (let i = 0; i < events.length; i++) {
+    while (k < extraErr.length && extraErr[k]!.at <= i) stderr += extraErr[k++]!.text;
+    const ev = events[i]!;
+    if (ev.kind === 'print') {
+      if (ev.stream === 'stderr') stderr += ev.text;
+      else stdout += ev.text;
+    }
+  }
+  while (k < extraErr.length) stderr += extraErr[k++]!.text;
+  return { stdout, stderr };
+}

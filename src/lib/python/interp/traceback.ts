@@ -1,0 +1,240 @@
+/**
+ * Tracebacks: entries are added as an exception enters each frame (where it was raised, or the call that it
+ * propagated out of), like PyTraceBack_Here; formatting follows CPython's traceback module, including the 3.11+
+ * caret lines under the failing expression.
+ *
+ * asyncio's own frames (runners.py, base_events.py, tasks.py ...) are not executed here; they are inserted from a
+ * per-version table (ASYNCIO_RUN_FRAMES) at the point where asyncio.run re-raises main's exception.
+ */
+import type { Span } from '../ast';
+import { PyError } from '../format/errors';
+import { parse } from '../parser';
+import { E, err } from '../runtime/exceptions';
+import { PyException, type PyType, type PyValue, type TbEntry } from '../runtime/objects';
+import { repr, str } from '../runtime/ops';
+import type { Frame } from './frame';
+
+/** Records that exception `e` passes through frame `f` at node `n` (once per frame), and its implicit context. */
+export function noteExc(e: unknown, f: Frame, n: Span): unknown {
+  if (!(e instanceof PyException)) e = toPyException(e);
+  if (e instanceof PyException) {
+    const head = e.tb[0];
+    if (head === undefined || head.frame !== f) {
+      if (head === undefined && e.context === null) setImplicitContext(e, f);
+      e.tb.unshift(entry(f, n));
+    }
+  }
+  return e;
+}
+
+/** JS-level errors that are really Python exceptions: PyError from the format helpers, stack overflow. */
+export function toPyException(e: unknown): unknown {
+  if (e instanceof PyError) {
+    if (e.pyType === 'ComplexResult') return err(E.ValueError, 'complex results are not supported by aioscope');
+    const t = (E as Record<string, PyType>)[e.pyType];
+    return t ? err(t, e.message) : e;
+  }
+  if (e instanceof RangeError) {
+    if (/call stack/i.test(e.message)) return err(E.RecursionError, 'maximum recursion depth exceeded');
+    if (/BigInt/i.test(e.message)) return err(E.OverflowError, 'integer too large');
+    if (/array length|string length/i.test(e.message)) return err(E.MemoryError, '');
+  }
+  return e;
+}
+
+export function entry(f: Frame, n: Span): TbEntry {
+  return {
+    file: f.code.filename,
+    name: f.code.name,
+    line: n.line,
+    col: n.col,
+    endLine: n.endLine,
+    endCol: n.endCol,
+    frame: f,
+    text: null,
+    carets: null,
+  };
+}
+
+/** The exception being handled in `f` or a frame below it (sys.exc_info()). */
+export function handledException(f: Frame | null): PyException | null {
+  for (let x = f; x; x = x.back) if (x.exc) return x.exc;
+  return null;
+}
+
+export function setImplicitContext(e: PyException, f: Frame | null): void {
+  const h = handledException(f);
+  if (h && h !== e) {
+    // avoid cycles: cut e out of h's context chain
+    let c: PyValue = h;
+    while (c instanceof PyException) {
+      if (c.context === e) {
+        c.context = null;
+        break;
+      }
+      c = c.context;
+    }
+    e.context = h;
+  }
+}
+
+export interface SourceLines {
+  (file: string): string[] | null;
+}
+
+/** CPython's `traceback.print_exception` text for an uncaught exception (with chained causes/contexts). */
+export function formatException(e: PyException, lines: SourceLines, version: '3.11' | '3.14'): string {
+  const seen = new Set<PyException>();
+  const out: string[] = [];
+  const chain = (x: PyException): void => {
+    seen.add(x);
+    if (x.cause instanceof PyException && !seen.has(x.cause)) {
+      chain(x.cause);
+      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (x.context instanceof PyException && !x.suppressContext && !seen.has(x.context)) {
+      chain(x.context);
+      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+    out.push(formatOne(x, lines, version));
+  };
+  chain(e);
+  return out.join('');
+}
+
+function formatOne(e: PyException, lines: SourceLines, version: '3.11' | '3.14'): string {
+  let s = '';
+  const tb = e.tb.filter((t) => !(version !== '3.11' && isInlinedComprehension(t)));
+  if (tb.length) {
+    s += 'Traceback (most recent call last):\n';
+    let prev: TbEntry | null = null;
+    let repeat = 0;
+    const flush = () => {
+      if (repeat > 3) s += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
+    };
+    for (const t of tb) {
+      if (prev && prev.file === t.file && prev.line === t.line && prev.name === t.name) {
+        repeat++;
+        if (repeat > 3) continue;
+      } else {
+        flush();
+        repeat = 1;
+      }
+      prev = t;
+      s += formatEntry(t, lines, version);
+    }
+    flush();
+  }
+  s += excOnly(e) + '\n';
+  if (e.notes) for (const n of e.notes) s += str(n) + '\n';
+  return s;
+}
+
+function isInlinedComprehension(t: TbEntry): boolean {
+  return t.name === '<listcomp>' || t.name === '<dictcomp>' || t.name === '<setcomp>';
+}
+
+/** "ValueError: msg" (or just "ValueError" when str(e) is empty), with the class's module when not builtins. */
+export function excOnly(e: PyException): string {
+  const t = e.cls;
+  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  let msg: string;
+  try {
+    msg = str(e);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+function formatEntry(t: TbEntry, lines: SourceLines, version: '3.11' | '3.14'): string {
+  let s = `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
+  let text: string | null = t.text;
+  if (text === null) {
+    const src = lines(t.file);
+    text = src ? (src[t.line - 1] ?? null) : null;
+  }
+  if (text === null) return s;
+  const stripped = text.trim();
+  if (!stripped) return s;
+  s += `    ${stripped}\n`;
+  if (t.carets !== null) {
+    if (t.carets) s += `    ${t.carets}\n`;
+    return s;
+  }
+  const car = carets(t, text, version);
+  if (car) s += `    ${car}\n`;
+  return s;
+}
+
+/**
+ * The caret line CPython 3.11+ prints under the failing expression: shown when the expression does not span the
+ * whole (stripped) line, or when it is a binary operation / subscript (then `~` marks the operands and `^` the
+ * operator or the brackets) — traceback.py's _extract_caret_anchors_from_line_segment.
+ */
+function carets(t: TbEntry, text: string, version: '3.11' | '3.14'): string | null {
+  void version;
+  const cps = Array.from(text);
+  const stripped = text.trim();
+  const strippedLen = Array.from(stripped).length;
+  const indent = cps.length - Array.from(text.trimStart()).length;
+  const start = t.col;
+  let end = t.endCol;
+  let anchors: { left: number; right: number } | null = null;
+  if (t.endLine === t.line) {
+    if (end <= start) return null;
+    anchors = caretAnchors(cps.slice(start, end).join(''));
+  } else {
+    end = indent + strippedLen;
+  }
+  if (!(end - start < strippedLen || (anchors && anchors.right - anchors.left > 0))) return null;
+  let out = ' '.repeat(Math.max(0, start - indent));
+  for (let i = 0; i < end - start; i++) {
+    if (!anchors) out += '^';
+    else out += i < anchors.left ? '~' : i < anchors.right ? '^' : '~';
+  }
+  return out;
+}
+
+/** Offsets (in the segment) of the operator of a BinOp or the [...] of a Subscript, like CPython 3.11. */
+function caretAnchors(segment: string): { left: number; right: number } | null {
+  let mod;
+  try {
+    mod = parse(segment, '<segment>');
+  } catch {
+    return null;
+  }
+  if (mod.body.length !== 1) return null;
+  const st = mod.body[0]!;
+  if (st.type !== 'Expr') return null;
+  const e = st.value;
+  const seg = Array.from(segment);
+  const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  if (e.type === 'BinOp') {
+    const opStart = e.left.endCol;
+    const opEnd = e.right.col;
+    const opStr = seg.slice(opStart, opEnd);
+    let off = 0;
+    while (off < opStr.length && isSpace(opStr[off])) off++;
+    let left = opStart + off;
+    let right = left + 1;
+    if (off + 1 < opStr.length && !isSpace(opStr[off + 1])) right++;
+    while (left < seg.length && (isSpace(seg[left]) || seg[left] === ')' || seg[left] === '#')) {
+      left++;
+      right++;
+    }
+    return { left, right };
+  }
+  if (e.type === 'Subscript') {
+    let left = e.value.endCol;
+    let right = e.slice.endCol + 1;
+    while (left < seg.length && seg[left] !== '[') left++;
+    while (right < seg.length && seg[right] !== ']') right++;
+    if (right < seg.length) right++;
+    return { left, right };
+  }
+  return null;
+}
+
+export function reprForTb(v: PyValue): string {
+  return repr(v);
+}

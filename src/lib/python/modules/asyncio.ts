@@ -1,0 +1,647 @@
+/**
+ * `import asyncio` (and uvloop, aiohttp's needs): Python-visible objects bound to the engine's API
+ * (src/lib/engine/README.md). Engine futures/tasks/queues/locks are wrapped in PyObjects (one wrapper per engine
+ * object, so identity holds); engine results are converted back to Python values (JS arrays → lists, ...).
+ */
+import {
+  Coroutine,
+  EventLoop,
+  Future,
+  Task,
+  TimerHandle,
+  type Awaitable,
+  type Engine,
+  type ExceptionContext,
+  type TaskFactory,
+} from '../../engine';
+import { E, err, typeError, valueError } from '../runtime/exceptions';
+import { bindKw, fn, getter, method } from '../runtime/natives';
+import { PyException, PyList, PyModule, PyNative, PyObject, PyTuple, PyType, T, typeOf, type KwArgs, type PyValue } from '../runtime/objects';
+import { addressOf, call, iterToArray, newSet, repr, str, truthy, typeName } from '../runtime/ops';
+import { io } from '../runtime/builtins';
+import { state } from '../interp/frame';
+import { awaitValue, futureHooks, moduleFactories, PyCoro, resetHooks, sess, threadPrint, wrapCoro, type Session } from '../interp/hooks';
+import { jsValueHooks } from '../interp/host';
+import { excOnly, formatException } from '../interp/traceback';
+import { makeModule, num, threadCtx } from './basic';
+import type { TbEntry } from '../runtime/objects';
+
+// ------------------------------------------------------------------------------------------------ types
+
+function atype(name: string, module: string, base: PyType = T.object): PyType {
+  return new PyType(T.type, name, [base], 'native', true, module);
+}
+export const FutureType = atype('Future', '_asyncio');
+export const TaskType = atype('Task', '_asyncio', FutureType);
+const LoopType = atype('_UnixSelectorEventLoop', 'asyncio.unix_events');
+const HandleType = atype('Handle', 'asyncio.events');
+const TimerHandleType = atype('TimerHandle', 'asyncio.events', HandleType);
+const QueueType = atype('Queue', 'asyncio.queues');
+const LifoQueueType = atype('LifoQueue', 'asyncio.queues', QueueType);
+const PriorityQueueType = atype('PriorityQueue', 'asyncio.queues', QueueType);
+const LockType = atype('Lock', 'asyncio.locks');
+const EventType = atype('Event', 'asyncio.locks');
+const ConditionType = atype('Condition', 'asyncio.locks');
+const SemaphoreType = atype('Semaphore', 'asyncio.locks');
+const BoundedSemaphoreType = atype('BoundedSemaphore', 'asyncio.locks', SemaphoreType);
+const TaskGroupType = atype('TaskGroup', 'asyncio.taskgroups');
+const TimeoutType = atype('Timeout', 'asyncio.timeouts');
+const AsCompletedType = atype('_AsCompletedIterator', 'asyncio.tasks');
+const PolicyType = atype('DefaultEventLoopPolicy', 'asyncio.unix_events');
+const UvPolicyType = atype('EventLoopPolicy', 'uvloop');
+
+/** A Python object wrapping one engine object. */
+export class Wrapped<X> extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly x: X,
+  ) {
+    super(cls);
+  }
+}
+
+const wrappers = new WeakMap<object, PyObject>();
+function wrapOnce<X extends object>(x: X, make: () => PyObject): PyObject {
+  let w = wrappers.get(x);
+  if (!w) {
+    w = make();
+    wrappers.set(x, w);
+  }
+  return w;
+}
+
+export function wrapFuture(f: Future): PyObject {
+  return wrapOnce(f, () => new Wrapped(f instanceof Task ? TaskType : FutureType, f));
+}
+function wrapLoop(l: EventLoop): PyObject {
+  return wrapOnce(l, () => new Wrapped(LoopType, l));
+}
+
+futureHooks.unwrap = (v) => (v instanceof Wrapped && v.x instanceof Future ? v.x : null);
+
+/** Engine value → Python value. */
+export function fromEngine(v: unknown): PyValue {
+  if (Array.isArray(v)) return new PyList(v.map(fromEngine));
+  if (v instanceof Future) return wrapFuture(v);
+  if (v instanceof Coroutine) return wrapCoro(v);
+  if (v instanceof EventLoop) return wrapLoop(v);
+  return v as PyValue;
+}
+jsValueHooks.fromEngine = fromEngine;
+
+/** Python awaitable → engine Awaitable (a Future or a Coroutine). */
+export function toAwaitable(v: PyValue, what = 'An asyncio.Future, a coroutine or an awaitable is required'): Awaitable {
+  if (v instanceof PyCoro) return v.coro;
+  if (v instanceof Wrapped && v.x instanceof Future) return v.x;
+  if (typeOf(v).lookup('__await__') !== undefined) {
+    const s = sess();
+    return new Coroutine(s.host, awaitValue(v) as Generator<unknown, unknown, unknown>, { qualname: `${typeName(v)}.__await__` });
+  }
+  throw typeError(what);
+}
+
+function coroArg(v: PyValue | undefined): Coroutine {
+  if (v instanceof PyCoro) return v.coro;
+  throw typeError(`a coroutine was expected, got ${repr(v ?? null)}`);
+}
+
+function fut(a: PyValue[]): Future {
+  return (a[0] as Wrapped<Future>).x;
+}
+function task(a: PyValue[]): Task {
+  return (a[0] as Wrapped<Task>).x;
+}
+
+/** A JS callback that calls a Python callable (done-callbacks, call_soon). */
+function jsCallback(f: PyValue, args: PyValue[]): () => void {
+  return () => {
+    call(f, args);
+  };
+}
+function label(f: PyValue): string {
+  if (f instanceof PyObject) {
+    const q = (f as { qualname?: string }).qualname;
+    if (typeof q === 'string') return q;
+  }
+  return typeName(f);
+}
+
+// ------------------------------------------------------------------------------------------------ Future / Task
+
+method(FutureType, 'result', (a) => fromEngine(fut(a).result()));
+method(FutureType, 'exception', (a) => fromEngine(fut(a).exception()));
+method(FutureType, 'done', (a) => fut(a).done());
+method(FutureType, 'cancelled', (a) => fut(a).cancelled());
+method(FutureType, 'cancel', (a, kw) => {
+  const [msg] = bindKw('cancel', a, kw, ['msg'], 1);
+  return fut(a).cancel(msg === undefined || msg === null ? null : (msg as string));
+});
+method(FutureType, 'set_result', (a) => {
+  fut(a).set_result(a[1] ?? null);
+  return null;
+});
+method(FutureType, 'set_exception', (a) => {
+  let e: PyValue = a[1] ?? null;
+  if (e instanceof PyType) e = call(e, []);
+  if (!(e instanceof PyException)) throw typeError('invalid exception object');
+  fut(a).set_exception(e);
+  return null;
+});
+method(FutureType, 'add_done_callback', (a) => {
+  const f = fut(a);
+  const cb = a[1]!;
+  f.add_done_callback((done) => {
+    call(cb, [wrapFuture(done)]);
+  }, { key: cb, label: label(cb) });
+  return null;
+});
+method(FutureType, 'remove_done_callback', (a) => BigInt(fut(a).remove_done_callback(a[1])));
+method(FutureType, 'get_loop', (a) => wrapLoop(fut(a).get_loop()));
+method(FutureType, '__await__', (a) => wrapCoro(new Coroutine(sess().host, fut(a).__await__(), { qualname: 'Future.__await__' })));
+method(FutureType, '__iter__', (a) => wrapCoro(new Coroutine(sess().host, fut(a).__await__(), { qualname: 'Future.__await__' })));
+method(FutureType, '__repr__', (a) => fut(a).repr());
+method(FutureType, '__hash__', (a) => BigInt(Number.parseInt(addressOf(a[0] as PyObject), 16)));
+FutureType.ctor = () => wrapFuture(sess().engine.get_event_loop().create_future());
+
+method(TaskType, 'get_name', (a) => task(a).get_name());
+method(TaskType, 'set_name', (a) => {
+  task(a).set_name(str(a[1]!));
+  return null;
+});
+method(TaskType, 'get_coro', (a) => wrapCoro(task(a).get_coro()));
+method(TaskType, 'cancelling', (a) => BigInt(task(a).cancelling()));
+method(TaskType, 'uncancel', (a) => BigInt(task(a).uncancel()));
+method(TaskType, 'get_stack', () => new PyList([]));
+method(TaskType, '__repr__', (a) => task(a).repr());
+TaskType.ctor = (_cls, a, kw) => {
+  const [coro, , name] = bindKw('Task', a, kw, ['coro', 'loop', 'name', 'context', 'eager_start']);
+  const s = sess();
+  const loop = (kw?.get('loop') as Wrapped<EventLoop> | undefined)?.x ?? s.engine.get_event_loop();
+  return wrapFuture(new Task(loop, coroArg(coro), { name: name === undefined || name === null ? null : str(name) }));
+};
+
+// ------------------------------------------------------------------------------------------------ loop
+
+function loopOf(a: PyValue[]): EventLoop {
+  return (a[0] as Wrapped<EventLoop>).x;
+}
+function wrapHandle(h: { cancel(): void; cancelled(): boolean }): PyObject {
+  return wrapOnce(h, () => new Wrapped(h instanceof TimerHandle ? TimerHandleType : HandleType, h));
+}
+method(HandleType, 'cancel', (a) => {
+  (a[0] as Wrapped<{ cancel(): void }>).x.cancel();
+  return null;
+});
+method(HandleType, 'cancelled', (a) => (a[0] as Wrapped<{ cancelled(): boolean }>).x.cancelled());
+method(TimerHandleType, 'when', (a) => (a[0] as Wrapped<TimerHandle>).x.when());
+
+method(LoopType, 'time', (a) => loopOf(a).time());
+method(LoopType, 'call_soon', (a) => wrapHandle(loopOf(a).call_soon(jsCallback(a[1]!, a.slice(2)), { label: label(a[1]!) })));
+method(LoopType, 'call_later', (a) =>
+  wrapHandle(loopOf(a).call_later(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) })),
+);
+method(LoopType, 'call_at', (a) => wrapHandle(loopOf(a).call_at(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) })));
+method(LoopType, 'create_future', (a) => wrapFuture(loopOf(a).create_future()));
+method(LoopType, 'create_task', (a, kw) => {
+  const [coro, name] = bindKw('create_task', a, kw, ['coro', 'name', 'context', 'eager_start'], 1);
+  return wrapFuture(loopOf(a).create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) }));
+});
+method(LoopType, 'run_in_executor', (a) => {
+  const f = a[2]!;
+  return wrapFuture(loopOf(a).run_in_executor(a[1], threadWork(f, a.slice(3), null), label(f)));
+});
+method(LoopType, 'set_task_factory', (a) => {
+  loopOf(a).set_task_factory(taskFactory(a[1]!));
+  return null;
+});
+method(LoopType, 'get_task_factory', (a) => {
+  const f = loopOf(a).get_task_factory();
+  return f ? (factoryObjects.get(f) ?? null) : null;
+});
+method(LoopType, 'get_debug', (a) => loopOf(a).get_debug());
+method(LoopType, 'set_debug', (a) => {
+  loopOf(a).set_debug(truthy(a[1]!));
+  return null;
+});
+method(LoopType, 'is_running', (a) => loopOf(a).is_running());
+method(LoopType, 'is_closed', (a) => loopOf(a).is_closed());
+method(LoopType, 'stop', (a) => {
+  loopOf(a).stop();
+  return null;
+});
+method(LoopType, 'call_exception_handler', (a) => {
+  loopOf(a).call_exception_handler({ message: 'Exception in user code' });
+  void a;
+  return null;
+});
+method(LoopType, '__repr__', (a) => `<_UnixSelectorEventLoop running=${loopOf(a).is_running() ? 'True' : 'False'} closed=${loopOf(a).is_closed() ? 'True' : 'False'} debug=${loopOf(a).get_debug() ? 'True' : 'False'}>`);
+
+const factoryObjects = new WeakMap<TaskFactory, PyValue>();
+function taskFactory(f: PyValue): TaskFactory | null {
+  if (f === null) return null;
+  if (f instanceof Wrapped && typeof f.x === 'function') return f.x as TaskFactory;
+  const jsf: TaskFactory = (loop, coro, opts) => {
+    const kw: Map<string, PyValue> = new Map();
+    if (opts.name !== undefined && opts.name !== null) kw.set('name', opts.name);
+    const r = call(f, [wrapLoop(loop), wrapCoro(coro)], kw.size ? kw : null);
+    if (!(r instanceof Wrapped && r.x instanceof Task)) throw typeError('task factory must return a Task');
+    return r.x;
+  };
+  factoryObjects.set(jsf, f);
+  return jsf;
+}
+
+// ------------------------------------------------------------------------------------------------ threads
+
+/** ThreadWork that runs a Python callable on a worker thread's own clock (prints tagged with the thread). */
+function threadWork(f: PyValue, args: PyValue[], kw: KwArgs) {
+  const s = sess();
+  return (thread: string, start: number) => {
+    const prevCtx = threadCtx.current;
+    const prevPrint = threadPrint.current;
+    const prevFrame = state.frame;
+    const ctx = { name: thread, clock: start };
+    threadCtx.current = ctx;
+    threadPrint.current = (text, stream) => s.engine.print(text, { thread, at: ctx.clock, ...(stream === 'stderr' ? { stream } : {}) });
+    state.frame = null;
+    try {
+      const v = call(f, args, kw);
+      return { ok: true, value: v as unknown, duration: ctx.clock - start };
+    } catch (e) {
+      if (e instanceof PyException) return { ok: false, value: e as unknown, duration: ctx.clock - start };
+      throw e;
+    } finally {
+      threadCtx.current = prevCtx;
+      threadPrint.current = prevPrint;
+      state.frame = prevFrame;
+    }
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ queues, locks
+
+type EngineQueue = ReturnType<Engine['Queue']>;
+function q(a: PyValue[]): EngineQueue {
+  return (a[0] as Wrapped<EngineQueue>).x;
+}
+function maxsizeArg(a: PyValue[], kw: KwArgs): number {
+  const [m] = bindKw('Queue', a, kw, ['maxsize']);
+  return m === undefined ? 0 : Number(m);
+}
+QueueType.ctor = (cls, a, kw) => new Wrapped(cls, sess().engine.Queue(maxsizeArg(a, kw)));
+LifoQueueType.ctor = (cls, a, kw) => new Wrapped(cls, sess().engine.LifoQueue(maxsizeArg(a, kw)));
+PriorityQueueType.ctor = (cls, a, kw) => new Wrapped(cls, sess().engine.PriorityQueue(maxsizeArg(a, kw)));
+method(QueueType, 'put', (a) => wrapCoro(q(a).put(a[1] ?? null)));
+method(QueueType, 'get', (a) => wrapCoro(q(a).get()));
+method(QueueType, 'join', (a) => wrapCoro(q(a).join()));
+method(QueueType, 'put_nowait', (a) => {
+  q(a).put_nowait(a[1] ?? null);
+  return null;
+});
+method(QueueType, 'get_nowait', (a) => q(a).get_nowait() as PyValue);
+method(QueueType, 'task_done', (a) => {
+  q(a).task_done();
+  return null;
+});
+method(QueueType, 'qsize', (a) => BigInt(q(a).qsize()));
+method(QueueType, 'empty', (a) => q(a).empty());
+method(QueueType, 'full', (a) => q(a).full());
+method(QueueType, 'shutdown', (a, kw) => {
+  const [imm] = bindKw('shutdown', a, kw, ['immediate'], 1);
+  q(a).shutdown(imm !== undefined && truthy(imm));
+  return null;
+});
+getter(QueueType, 'maxsize', (s) => BigInt((s as Wrapped<EngineQueue>).x.maxsize));
+method(QueueType, '__repr__', (a) => `<${(a[0] as PyObject).cls.name} at ${addressOf(a[0] as PyObject)} maxsize=${q(a).maxsize}>`);
+
+type AnyLock = { acquire(): Coroutine; release(): void; locked(): boolean; __aenter__(): Coroutine; __aexit__(e: unknown): Coroutine };
+function lk(a: PyValue[]): AnyLock {
+  return (a[0] as Wrapped<AnyLock>).x;
+}
+LockType.ctor = (cls) => new Wrapped(cls, sess().engine.Lock());
+EventType.ctor = (cls) => new Wrapped(cls, sess().engine.Event());
+ConditionType.ctor = (cls, a) => new Wrapped(cls, sess().engine.Condition(a[0] instanceof Wrapped ? (a[0].x as ReturnType<Engine['Lock']>) : null));
+SemaphoreType.ctor = (cls, a, kw) => {
+  const [v] = bindKw('Semaphore', a, kw, ['value']);
+  const n = v === undefined ? 1 : Number(v);
+  if (n < 0) throw valueError('Semaphore initial value must be >= 0');
+  return new Wrapped(cls, cls === BoundedSemaphoreType ? sess().engine.BoundedSemaphore(n) : sess().engine.Semaphore(n));
+};
+BoundedSemaphoreType.ctor = SemaphoreType.ctor;
+for (const t of [LockType, ConditionType, SemaphoreType]) {
+  method(t, 'acquire', (a) => wrapCoro(lk(a).acquire()));
+  method(t, 'release', (a) => {
+    lk(a).release();
+    return null;
+  });
+  method(t, 'locked', (a) => lk(a).locked());
+  method(t, '__aenter__', (a) => wrapCoro(lk(a).__aenter__()));
+  method(t, '__aexit__', (a) => wrapCoro(lk(a).__aexit__(a[2] ?? null)));
+  method(t, '__repr__', (a) => `<asyncio.locks.${(a[0] as PyObject).cls.name} object at ${addressOf(a[0] as PyObject)} [${lk(a).locked() ? 'locked' : 'unlocked'}]>`);
+}
+type EngineEvent = ReturnType<Engine['Event']>;
+type EngineCondition = ReturnType<Engine['Condition']>;
+method(EventType, 'wait', (a) => wrapCoro((a[0] as Wrapped<EngineEvent>).x.wait()));
+method(EventType, 'set', (a) => {
+  (a[0] as Wrapped<EngineEvent>).x.set();
+  return null;
+});
+method(EventType, 'clear', (a) => {
+  (a[0] as Wrapped<EngineEvent>).x.clear();
+  return null;
+});
+method(EventType, 'is_set', (a) => (a[0] as Wrapped<EngineEvent>).x.is_set());
+method(EventType, '__repr__', (a) => `<asyncio.locks.Event object at ${addressOf(a[0] as PyObject)} [${(a[0] as Wrapped<EngineEvent>).x.is_set() ? 'set' : 'unset'}]>`);
+method(ConditionType, 'wait', (a) => wrapCoro((a[0] as Wrapped<EngineCondition>).x.wait()));
+method(ConditionType, 'wait_for', (a) => {
+  const p = a[1]!;
+  return wrapCoro((a[0] as Wrapped<EngineCondition>).x.wait_for(() => call(p, [])));
+});
+method(ConditionType, 'notify', (a) => {
+  (a[0] as Wrapped<EngineCondition>).x.notify(a.length > 1 ? Number(a[1]) : 1);
+  return null;
+});
+method(ConditionType, 'notify_all', (a) => {
+  (a[0] as Wrapped<EngineCondition>).x.notify_all();
+  return null;
+});
+
+// ------------------------------------------------------------------------------------------------ TaskGroup / timeout / as_completed
+
+type EngineTG = ReturnType<Engine['TaskGroup']>;
+TaskGroupType.ctor = (cls) => new Wrapped(cls, sess().engine.TaskGroup());
+method(TaskGroupType, '__aenter__', (a) => {
+  const self = a[0]!;
+  const c = (a[0] as Wrapped<EngineTG>).x.__aenter__();
+  return wrapCoro(mapCoro(c, () => self));
+});
+method(TaskGroupType, '__aexit__', (a) => wrapCoro((a[0] as Wrapped<EngineTG>).x.__aexit__(a[2] ?? null)));
+method(TaskGroupType, 'create_task', (a, kw) => {
+  const [coro, name] = bindKw('create_task', a, kw, ['coro', 'name', 'context'], 1);
+  return wrapFuture((a[0] as Wrapped<EngineTG>).x.create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) }));
+});
+method(TaskGroupType, '__repr__', (a) => (a[0] as Wrapped<EngineTG>).x.repr());
+
+type EngineTimeout = ReturnType<Engine['timeout']>;
+function tmo(a: PyValue[]): EngineTimeout {
+  return (a[0] as Wrapped<EngineTimeout>).x;
+}
+method(TimeoutType, '__aenter__', (a) => {
+  const self = a[0]!;
+  return wrapCoro(mapCoro(tmo(a).__aenter__(), () => self));
+});
+method(TimeoutType, '__aexit__', (a) => wrapCoro(tmo(a).__aexit__(a[2] ?? null)));
+method(TimeoutType, 'when', (a) => tmo(a).when());
+method(TimeoutType, 'expired', (a) => tmo(a).expired());
+method(TimeoutType, 'reschedule', (a) => {
+  tmo(a).reschedule(a[1] === null || a[1] === undefined ? null : num(a[1], 'a float'));
+  return null;
+});
+method(TimeoutType, '__repr__', (a) => tmo(a).repr());
+
+type EngineAC = ReturnType<Engine['as_completed']>;
+method(AsCompletedType, '__iter__', (a) => a[0]!);
+method(AsCompletedType, '__next__', (a) => {
+  const c = (a[0] as Wrapped<EngineAC>).x.next();
+  if (c === undefined) throw err(E.StopIteration);
+  return wrapCoro(c);
+});
+method(AsCompletedType, '__aiter__', (a) => a[0]!);
+method(AsCompletedType, '__anext__', (a) => {
+  const c = (a[0] as Wrapped<EngineAC>).x.anext();
+  if (c === undefined) {
+    // eslint-disable-next-line require-yield
+    const body = (function* () {
+      throw err(E.StopAsyncIteration);
+    })();
+    return wrapCoro(new Coroutine(sess().host, body, { qualname: '_AsCompletedIterator.__anext__' }));
+  }
+  return wrapCoro(c);
+});
+
+/** A coroutine with the same qualname whose result is mapped (e.g. __aenter__ returning the Python wrapper). */
+function mapCoro(c: Coroutine, f: (v: unknown) => unknown): Coroutine {
+  const s = sess();
+  const body = (function* () {
+    const v = yield* c.__await__();
+    return f(v);
+  })();
+  return new Coroutine(s.host, body, { qualname: c.qualname });
+}
+
+// ------------------------------------------------------------------------------------------------ exception handler output
+
+/** What CPython's default loop exception handler logs to stderr. */
+jsValueHooks.exceptionHandler = (ctx: ExceptionContext) => {
+  const s = sess();
+  let text = ctx.message;
+  const obj = ctx.task ?? ctx.future;
+  if (obj instanceof Future) text += `\n${obj instanceof Task ? 'task' : 'future'}: ${obj.repr()}`;
+  if (ctx.exception instanceof PyException) {
+    text += '\n' + formatException(ctx.exception, (fn) => (fn === s.filename ? s.source : null), s.version);
+  } else text += '\n';
+  s.writeErr(text);
+};
+
+// ------------------------------------------------------------------------------------------------ asyncio.run frames
+
+/** asyncio's own frames CPython shows when asyncio.run re-raises main's exception (per version). */
+const RUN_FRAMES: Record<'3.11' | '3.14', { file: string; line: number; name: string; text: string; carets: string }[]> = {
+  '3.11': [
+    { file: '/usr/lib/python3.11/asyncio/runners.py', line: 190, name: 'run', text: 'return runner.run(main)', carets: '       ^^^^^^^^^^^^^^^^' },
+    { file: '/usr/lib/python3.11/asyncio/runners.py', line: 118, name: 'run', text: 'return self._loop.run_until_complete(task)', carets: '       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^' },
+    { file: '/usr/lib/python3.11/asyncio/base_events.py', line: 653, name: 'run_until_complete', text: 'return future.result()', carets: '       ^^^^^^^^^^^^^^^' },
+  ],
+  '3.14': [
+    { file: '/usr/lib/python3.14/asyncio/runners.py', line: 195, name: 'run', text: 'return runner.run(main)', carets: '       ~~~~~~~~~~^^^^^^' },
+    { file: '/usr/lib/python3.14/asyncio/runners.py', line: 118, name: 'run', text: 'return self._loop.run_until_complete(task)', carets: '       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^' },
+    { file: '/usr/lib/python3.14/asyncio/base_events.py', line: 725, name: 'run_until_complete', text: 'return future.result()', carets: '       ~~~~~~~~~~~~~^^' },
+  ],
+};
+
+function addRunFrames(e: PyException, version: '3.11' | '3.14'): void {
+  const frames: TbEntry[] = RUN_FRAMES[version].map((r) => ({
+    file: r.file,
+    name: r.name,
+    line: r.line,
+    col: 0,
+    endLine: r.line,
+    endCol: 0,
+    frame: r,
+    text: r.text,
+    carets: r.carets,
+  }));
+  e.tb.unshift(...frames);
+}
+
+// ------------------------------------------------------------------------------------------------ the module
+
+export const loopKind = { current: 'asyncio' as 'asyncio' | 'uvloop' };
+resetHooks.push(() => {
+  loopKind.current = 'asyncio';
+  threadCtx.current = null;
+});
+
+/** 3.14 deprecates the policy API (DeprecationWarning, shown because the call is in __main__). */
+function deprecated(s: Session, name: string): null {
+  if (s.version === '3.11') return null;
+  const f = state.frame;
+  const line = f?.line ?? 0;
+  s.warn('DeprecationWarning', `'asyncio.${name}' is deprecated and slated for removal in Python 3.16`, {
+    file: f?.code.filename ?? s.filename,
+    line,
+    text: s.source[line - 1]?.trim() ?? null,
+    tracemalloc: false,
+  });
+  return null;
+}
+
+function runMain(s: Session, a: PyValue[], kw: KwArgs): PyValue {
+  const [main, debug] = bindKw('run', a, kw, ['main', 'debug', 'loop_factory']);
+  if (!(main instanceof PyCoro)) throw valueError(`a coroutine was expected, got ${repr(main ?? null)}`);
+  const dbg = debug !== undefined && debug !== null && truthy(debug);
+  const start = s.engine.tracer.events[0];
+  if (start && start.kind === 'run.start') {
+    if (dbg) start.debug = true;
+    start.loop = loopKind.current;
+  }
+  try {
+    return fromEngine(s.engine.run(main.coro, { debug: dbg }));
+  } catch (e) {
+    if (e instanceof PyException) addRunFrames(e, s.version);
+    throw e;
+  }
+}
+
+moduleFactories.set('asyncio', (s) => {
+  const engine = s.engine;
+  const d = (name: string, f: (a: PyValue[], kw: KwArgs) => PyValue) => [name, fn(name, f)] as const;
+  const entries: Record<string, PyValue> = Object.fromEntries([
+    d('run', (a, kw) => runMain(s, a, kw)),
+    d('sleep', (a, kw) => {
+      const [delay, result] = bindKw('sleep', a, kw, ['delay', 'result']);
+      return wrapCoro(engine.sleep(num(delay, 'a float'), result ?? null));
+    }),
+    d('create_task', (a, kw) => {
+      const [coro, name] = bindKw('create_task', a, kw, ['coro', 'name', 'context', 'eager_start']);
+      return wrapFuture(engine.create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) }));
+    }),
+    d('ensure_future', (a) => wrapFuture(engine.ensure_future(toAwaitable(a[0]!))),),
+    d('gather', (a, kw) => {
+      const re = kw?.get('return_exceptions');
+      return wrapFuture(engine.gather(a.map((x) => toAwaitable(x)), { return_exceptions: re !== undefined && truthy(re) }));
+    }),
+    d('shield', (a) => wrapFuture(engine.shield(toAwaitable(a[0]!)))),
+    d('wait', (a, kw) => {
+      const [fs, timeout, rw] = bindKw('wait', a, kw, ['fs', 'timeout', 'return_when']);
+      const items = iterToArray(fs!);
+      if (items.some((x) => x instanceof PyCoro)) throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
+      const c = engine.wait(items.map((x) => toAwaitable(x)), {
+        timeout: timeout === undefined || timeout === null ? null : num(timeout, 'a float'),
+        return_when: (rw as 'FIRST_COMPLETED' | undefined) ?? 'ALL_COMPLETED',
+      });
+      return wrapCoro(
+        mapCoro(c, (r) => {
+          const [done, pending] = r as [Future[], Future[]];
+          return new PyTuple([newSet(done.map(wrapFuture)), newSet(pending.map(wrapFuture))]);
+        }),
+      );
+    }),
+    d('wait_for', (a, kw) => {
+      const [aw, timeout] = bindKw('wait_for', a, kw, ['fut', 'timeout']);
+      return wrapCoro(engine.wait_for(toAwaitable(aw!), timeout === undefined || timeout === null ? null : num(timeout, 'a float')));
+    }),
+    d('timeout', (a) => new Wrapped(TimeoutType, engine.timeout(a[0] === undefined || a[0] === null ? null : num(a[0], 'a float')))),
+    d('timeout_at', (a) => new Wrapped(TimeoutType, engine.timeout_at(a[0] === undefined || a[0] === null ? null : num(a[0], 'a float')))),
+    d('as_completed', (a, kw) => {
+      const [fs, timeout] = bindKw('as_completed', a, kw, ['fs', 'timeout']);
+      return new Wrapped(AsCompletedType, engine.as_completed(iterToArray(fs!).map((x) => toAwaitable(x)), { timeout: timeout === undefined || timeout === null ? null : num(timeout, 'a float') }));
+    }),
+    d('to_thread', (a, kw) => {
+      const f = a[0]!;
+      return wrapCoro(engine.to_thread(threadWork(f, a.slice(1), kw), label(f)));
+    }),
+    d('get_running_loop', () => wrapLoop(engine.get_running_loop())),
+    d('get_event_loop', () => wrapLoop(engine.get_event_loop())),
+    d('current_task', () => {
+      const t = engine.current_task();
+      return t ? wrapFuture(t) : null;
+    }),
+    d('all_tasks', () => newSet(engine.all_tasks().map(wrapFuture))),
+    d('iscoroutine', (a) => a[0] instanceof PyCoro),
+    d('iscoroutinefunction', (a) => {
+      const f = a[0];
+      return f instanceof PyObject && (f as { code?: { kind?: string } }).code?.kind === 'coro';
+    }),
+    d('isfuture', (a) => a[0] instanceof Wrapped && a[0].x instanceof Future),
+    d('set_event_loop_policy', (a) => {
+      deprecated(s, 'set_event_loop_policy');
+      if (a[0] instanceof PyObject && a[0].cls === UvPolicyType) loopKind.current = 'uvloop';
+      return null;
+    }),
+    d('get_event_loop_policy', () => deprecated(s, 'get_event_loop_policy') ?? new PyObject(loopKind.current === 'uvloop' ? UvPolicyType : PolicyType)),
+    d('new_event_loop', () => {
+      throw err(E.NotImplementedError, 'new_event_loop() is not supported by aioscope: use asyncio.run()');
+    }),
+    d('set_event_loop', () => null),
+  ]);
+  Object.assign(entries, {
+    Future: FutureType,
+    Task: TaskType,
+    Queue: QueueType,
+    LifoQueue: LifoQueueType,
+    PriorityQueue: PriorityQueueType,
+    Lock: LockType,
+    Event: EventType,
+    Condition: ConditionType,
+    Semaphore: SemaphoreType,
+    BoundedSemaphore: BoundedSemaphoreType,
+    TaskGroup: TaskGroupType,
+    Timeout: TimeoutType,
+    CancelledError: E.CancelledError,
+    TimeoutError: E.TimeoutError,
+    InvalidStateError: E.InvalidStateError,
+    QueueEmpty: E.QueueEmpty,
+    QueueFull: E.QueueFull,
+    FIRST_COMPLETED: 'FIRST_COMPLETED',
+    FIRST_EXCEPTION: 'FIRST_EXCEPTION',
+    ALL_COMPLETED: 'ALL_COMPLETED',
+    DefaultEventLoopPolicy: PolicyType,
+  });
+  if (s.version !== '3.11') {
+    entries['QueueShutDown'] = E.QueueShutDown;
+    const f = engine.eager_task_factory;
+    if (f) {
+      const w = new Wrapped(T.builtin_function_or_method, f);
+      factoryObjects.set(f, w);
+      entries['eager_task_factory'] = w;
+    }
+  }
+  const m = makeModule('asyncio', entries);
+  // submodules some programs import from
+  s.modules.set('asyncio.exceptions', makeModule('asyncio.exceptions', { CancelledError: E.CancelledError, TimeoutError: E.TimeoutError, InvalidStateError: E.InvalidStateError }));
+  s.modules.set('asyncio.queues', makeModule('asyncio.queues', { Queue: QueueType, QueueEmpty: E.QueueEmpty, QueueFull: E.QueueFull }));
+  return m;
+});
+
+// uvloop: same scheduling, the trace records that uvloop was asked for
+moduleFactories.set('uvloop', (s) =>
+  makeModule('uvloop', {
+    install: fn('install', () => {
+      loopKind.current = 'uvloop';
+      return null;
+    }),
+    run: fn('run', (a, kw) => {
+      loopKind.current = 'uvloop';
+      return runMain(s, a, kw);
+    }),
+    EventLoopPolicy: UvPolicyType,
+    new_event_loop: fn('new_event_loop', () => {
+      throw err(E.NotImplementedError, 'uvloop.new_event_loop() is not supported by aioscope: use uvloop.run()');
+    }),
+  }),
+);
+UvPolicyType.ctor = (cls) => new PyObject(cls);
+PolicyType.ctor = (cls) => new PyObject(cls);
+
+export { PyModule, PyNative, excOnly, io };

@@ -1,0 +1,5 @@
+/** Registers every module `import` can load (each module file registers itself in moduleFactories). */
+import './basic';
+import './asyncio';
+import './random';
+import './aiohttp';
