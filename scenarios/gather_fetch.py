@@ -1,4 +1,7 @@
-# gather runs three fetches at once; results come back in argument order, not completion order
+# gather: results in argument order
+# title.zh: gather：结果按参数顺序返回
+# lesson: gather runs three fetches at once; results come back in argument order, not completion order.
+# lesson.zh: gather 同时运行三个请求；结果按参数顺序返回，而不是按完成顺序。
 import asyncio
 
 
@@ -10,11 +13,15 @@ async def fetch_data(url, delay):
 
 
 async def main():
+    # caption: gather wraps each coroutine in a task; all three start in the same loop iteration.
+    # caption.zh: gather 把每个协程包装成任务；三个任务在同一轮事件循环中开始。
     results = await asyncio.gather(
         fetch_data("url1", 3),
         fetch_data("url2", 1),
         fetch_data("url3", 2),
     )
+    # caption: url2 finished first, yet the list follows the argument order: url1, url2, url3. Total: 3 s, not 6 s.
+    # caption.zh: url2 最先完成，但列表仍按参数顺序排列：url1、url2、url3。总耗时 3 秒而不是 6 秒。
     print(results)
 
 

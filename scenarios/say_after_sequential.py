@@ -1,0 +1,26 @@
+# Sequential awaits: 1 s + 2 s of waiting takes 3 s
+# title.zh: 依次 await：等待 1 秒 + 2 秒需要 3 秒
+# lesson: Awaiting coroutines one after another runs them one after another: 1 s + 2 s takes 3 s.
+# lesson.zh: 依次 await 协程就是一个接一个地执行：1 秒 + 2 秒共需 3 秒。
+# compare: say_after
+import asyncio
+import time
+
+
+async def say_after(delay, what):
+    # caption: Awaiting a coroutine runs it inside main's own task: main waits here, nothing else is scheduled.
+    # caption.zh: await 协程会在 main 自己的任务里运行它：main 在这里等待，没有安排别的任务。
+    await asyncio.sleep(delay)
+    print(what)
+
+
+async def main():
+    print(f"started at {time.strftime('%X')}")
+    await say_after(1, "hello")
+    await say_after(2, "world")
+    # caption: 3 s in total: the second sleep only started after the first had finished.
+    # caption.zh: 总共 3 秒：第二次睡眠要等第一次结束后才开始。
+    print(f"finished at {time.strftime('%X')}")
+
+
+asyncio.run(main())
