@@ -46,6 +46,8 @@ export class Engine implements EngineContext {
   readonly maxWorkers: number;
   private loop: EventLoop | null = null;
   private taskCounter = 0;
+  private taskIds = 0;
+  private handleIds = 0;
   private objectCounters = new Map<string, number>();
   private readonly getLoop = (): EventLoop => this.get_running_loop();
 
@@ -61,6 +63,14 @@ export class Engine implements EngineContext {
     return ++this.taskCounter;
   }
 
+  nextTaskId(): number {
+    return ++this.taskIds;
+  }
+
+  nextHandleId(): number {
+    return this.handleIds++;
+  }
+
   nextObjectName(kind: string): string {
     const n = (this.objectCounters.get(kind) ?? 0) + 1;
     this.objectCounters.set(kind, n);
@@ -70,19 +80,23 @@ export class Engine implements EngineContext {
   // ---------------------------------------------------------------- process-level helpers
   /** time.sleep(x) on the main thread: the whole loop blocks, the clock jumps. */
   blockingSleep(seconds: number): void {
-    this.tracer.emit({ kind: 'loop.block', task: this.loop?.current?.name ?? null, seconds });
+    const task = this.loop?.current ?? null;
+    // Stamped when the block begins (t = the clock before it moves); `until` is where the clock lands.
+    const until = seconds > 0 ? this.clock.now + seconds : this.clock.now;
+    this.tracer.emit({ kind: 'loop.block', task: task?.name ?? null, tid: task?.tid ?? null, seconds, until });
     this.clock.advance(seconds);
   }
 
   /** print(): emits the `print` event (task = current task; thread prints pass `thread` and their clock `at`). */
   print(text: string, opts: { stream?: 'stdout' | 'stderr'; thread?: string; at?: number } = {}): void {
-    const task = opts.thread !== undefined ? null : (this.loop?.current?.name ?? null);
+    const current = opts.thread !== undefined ? null : (this.loop?.current ?? null);
     const body = {
       kind: 'print' as const,
-      task,
+      task: current?.name ?? null,
       text,
       ...(opts.thread !== undefined ? { thread: opts.thread } : {}),
-      ...(opts.stream !== undefined && opts.stream !== 'stdout' ? { stream: opts.stream } : {})
+      ...(opts.stream !== undefined && opts.stream !== 'stdout' ? { stream: opts.stream } : {}),
+      tid: current?.tid ?? null
     };
     if (opts.at !== undefined) this.tracer.emitAt(opts.at, body);
     else this.tracer.emit(body);
@@ -114,6 +128,16 @@ export class Engine implements EngineContext {
 
   current_task(): Task | null {
     return this.get_running_loop().current;
+  }
+
+  /** The task being stepped now, or null (also outside asyncio.run, where current_task() raises). */
+  runningTask(): Task | null {
+    return this.loop === null ? null : this.loop.current;
+  }
+
+  /** True while a loop is running (asyncio.run's run_until_complete), without raising outside it. */
+  loopRunning(): boolean {
+    return this.loop !== null && this.loop.is_running();
   }
 
   all_tasks(): Task[] {

@@ -62,6 +62,15 @@ export const state = {
   totalBudget: 50_000_000,
   /** Depth assumed below a task step (asyncio.run, run_until_complete, _run_once, Handle._run ...). */
   taskBaseDepth: 8,
+  /** The frame blocked in asyncio.run while the loop runs: loop-level events have no Python line of their own. */
+  loopFrame: null as Frame | null,
+  /** Innermost coroutine frame of the suspension now propagating out to the loop (set by FrameGen). */
+  yieldFrame: null as Frame | null,
+  /** The engine's current task's coroutine body, if any (set by run.ts; used to stamp task events with the line
+   * where that task is parked). */
+  currentTaskBody: (): unknown => null,
+  /** True while the event loop runs callbacks (between asyncio.run's set-up and its return). */
+  loopRunning: (): boolean => false,
   /** Name of the task currently running (for the step-budget message). */
   taskName: () => 'the program' as string,
 };
@@ -76,4 +85,19 @@ export function overBudget(): never {
 
 export function currentLine(): number | null {
   return state.frame ? state.frame.line : null;
+}
+
+/**
+ * The line a trace event happens at. Inside Python code: the innermost running frame's line. Between steps (the loop
+ * resuming or suspending a task, timers firing), the running frame is the one blocked in asyncio.run, whose line says
+ * nothing about the event: a task event then carries the line where that task is parked (its innermost awaiting
+ * frame, or its `def` line before its first step), a pure loop event carries null, and asyncio.run's own set-up and
+ * tear-down (creating the main task) carry asyncio.run's line.
+ */
+export function eventLine(): number | null {
+  const f = state.frame;
+  if (f !== null && f !== state.loopFrame) return f.line;
+  const body = state.currentTaskBody() as { parked?: Frame | null; f?: Frame } | null;
+  if (body && body.f) return (body.parked ?? body.f).line;
+  return f !== null && !state.loopRunning() ? f.line : null;
 }

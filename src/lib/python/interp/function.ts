@@ -205,9 +205,13 @@ function missingArgs(name: string, names: string[], what: string): PyException {
  * function's return value (frame.ret).
  */
 export class FrameGen implements Generator<unknown, PyValue, unknown> {
+  /** Where this coroutine is suspended: its innermost awaiting frame (null before its first suspension). */
+  parked: Frame | null = null;
   constructor(
     private readonly inner: Generator<unknown, number, unknown>,
     readonly f: Frame,
+    /** Coroutines and async generators suspend to the loop; plain generators only yield to their caller. */
+    private readonly suspendsToLoop = false,
   ) {}
   next(v?: unknown): IteratorResult<unknown, PyValue> {
     return this.step(0, v);
@@ -224,9 +228,15 @@ export class FrameGen implements Generator<unknown, PyValue, unknown> {
     f.back = back;
     f.depth = (back ? back.depth : state.taskBaseDepth) + 1;
     state.frame = f;
+    if (this.suspendsToLoop) state.yieldFrame = null;
     try {
       const r = mode === 0 ? this.inner.next(v) : mode === 1 ? this.inner.throw(v) : this.inner.return(v as number);
       if (r.done) return { done: true, value: f.ret };
+      if (this.suspendsToLoop) {
+        // The innermost coroutine frame sees the suspension first; outer ones keep what it recorded.
+        if (state.yieldFrame === null) state.yieldFrame = f;
+        this.parked = state.yieldFrame;
+      }
       return r;
     } catch (e) {
       if (e instanceof RangeError) throw recursionError();
@@ -247,7 +257,7 @@ export const suspendHooks = {
 };
 
 function makeSuspendable(fn: PyFunction, f: Frame): PyValue {
-  const body = new FrameGen(fn.code.bodyG!(f), f);
+  const body = new FrameGen(fn.code.bodyG!(f), f, fn.code.kind !== 'gen');
   switch (fn.code.kind) {
     case 'gen':
       return new PyGenerator(body, fn.name, fn.qualname);

@@ -5,7 +5,7 @@ import type { EngineCheckType, EngineErrorType, ExceptionContext, Host } from '.
 import { E, err } from '../runtime/exceptions';
 import { PyException, PyList, PyObject, PyTuple, type PyType, type PyValue } from '../runtime/objects';
 import { lt, repr, truthy } from '../runtime/ops';
-import { state } from './frame';
+import { eventLine, state } from './frame';
 
 export const jsValueHooks = {
   /** Converts engine-side values (JS arrays of results, Futures) into Python values. */
@@ -61,7 +61,7 @@ export function makeHost(): Host {
       return e instanceof PyObject ? e.cls.name : typeof e;
     },
     currentLine(): number | null {
-      return state.frame ? state.frame.line : null;
+      return eventLine();
     },
     callbackStarted(): void {
       state.totalSteps += state.steps;

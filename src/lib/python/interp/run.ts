@@ -41,6 +41,10 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const host = makeHost();
   const engine = new Engine({ host, python: version });
   const tracer = engine.tracer;
+  state.loopFrame = null;
+  state.yieldFrame = null;
+  state.currentTaskBody = () => engine.runningTask()?.get_coro().body ?? null;
+  state.loopRunning = () => engine.loopRunning();
   /** stderr text that is not a print event (warnings, tracebacks), keyed by the trace position it follows. */
   const extraErr: { at: number; text: string }[] = [];
   const writeErr = (text: string) => extraErr.push({ at: tracer.events.length, text });
@@ -51,6 +55,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     tracer.emit({ kind: 'exit', code: exitCode });
     session.current = null;
     state.frame = null;
+    state.loopFrame = null;
+    state.currentTaskBody = () => null;
+    state.loopRunning = () => false;
     return { events: tracer.events, ...assembleOutput(tracer.events, extraErr), exitCode };
   };
   const fail = (code: ErrorCode, params: Record<string, string | number>, line: number | null, col: number, exitCode: number): RunResult => {
@@ -154,8 +161,10 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     } else if (e instanceof UnsupportedError) {
       return fail(e.code, e.params, e.line, e.col, 2);
     } else if (e instanceof SimulationStuck) {
-      writeErr(`${file}: the program would wait forever: ${e.message}\n`);
-      tracer.emit({ kind: 'error', type: 'AIO-STUCK', message: e.message });
+      // type stays 'AIO-STUCK' (what the oracle emits and the differential tests compare); code names the catalog entry
+      const f = formatError('AIO-R006', { pending: e.pending.join(', ') || 'none' });
+      writeErr(`${file}: the program would wait forever: ${f.message}\n${stuckWaits(tracer.events, e.pending)}hint: ${f.hint}\n`);
+      tracer.emit({ kind: 'error', type: 'AIO-STUCK', message: f.message, code: f.code });
       exitCode = 1;
     } else throw e;
   } finally {
@@ -170,6 +179,13 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   void importModule;
   void moduleFactories;
   return finish(exitCode);
+}
+
+/** One line per pending task saying what it awaits (its last task.suspend), for the stuck report on stderr. */
+function stuckWaits(events: TraceEvent[], pending: string[]): string {
+  const waits = new Map<string, string>();
+  for (const ev of events) if (ev.kind === 'task.suspend') waits.set(ev.task, ev.awaiting.label);
+  return pending.map((t) => `  ${t} awaits ${waits.get(t) ?? 'something'}\n`).join('');
 }
 
 function safeStr(e: PyException): string {

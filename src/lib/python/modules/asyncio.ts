@@ -71,7 +71,13 @@ function wrapOnce<X extends object>(x: X, make: () => PyObject): PyObject {
 }
 
 export function wrapFuture(f: Future): PyObject {
-  return wrapOnce(f, () => new Wrapped(f instanceof Task ? TaskType : FutureType, f));
+  // Cached on the future itself (hot: every awaited task/future); wrapOnce's WeakMap costs GC time at scale.
+  let w = f.hostObject as PyObject | undefined;
+  if (w === undefined) {
+    w = new Wrapped(f instanceof Task ? TaskType : FutureType, f);
+    f.hostObject = w;
+  }
+  return w;
 }
 function wrapLoop(l: EventLoop): PyObject {
   return wrapOnce(l, () => new Wrapped(LoopType, l));
@@ -505,11 +511,15 @@ function runMain(s: Session, a: PyValue[], kw: KwArgs): PyValue {
     if (dbg) start.debug = true;
     start.loop = loopKind.current;
   }
+  const outerLoopFrame = state.loopFrame;
+  state.loopFrame = state.frame;
   try {
     return fromEngine(s.engine.run(main.coro, { debug: dbg }));
   } catch (e) {
     if (e instanceof PyException) addRunFrames(e, s.version);
     throw e;
+  } finally {
+    state.loopFrame = outerLoopFrame;
   }
 }
 
