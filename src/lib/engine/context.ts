@@ -15,6 +15,10 @@ export interface EngineContext {
   readonly python: PythonVersion;
   /** Next value of tasks._task_name_counter (module-global: keeps counting across asyncio.run calls). */
   nextTaskNumber(): number;
+  /** Next task id (trace `tid`): every Task object, creation order from 1, process-wide like the counter above. */
+  nextTaskId(): number;
+  /** Next loop handle id (trace handle ids, timer ids): one id space for every handle of the process, from 0. */
+  nextHandleId(): number;
   /** Stable trace names for queues/locks: `${kind}-${n}` counting per kind. */
   nextObjectName(kind: string): string;
   readonly maxWorkers: number;

@@ -30,6 +30,8 @@ export class Coroutine {
   readonly filename: string | null;
   readonly defLine: number | null;
   readonly frameLine: (() => number | null) | null;
+  /** The front end's object for this coroutine, cached here (opaque to the engine; a WeakMap lookup was slow). */
+  hostObject: unknown = undefined;
 
   constructor(
     private readonly host: Host,
@@ -45,13 +47,13 @@ export class Coroutine {
 
   /** coro.send(value): `{done: false, value: yielded}` or `{done: true, value: returned}`; throws what it raises. */
   send(value: unknown): IteratorResult<unknown, unknown> {
-    return this.drive(() => this.body.next(value));
+    return this.drive(0, value);
   }
 
   /** coro.throw(exc). */
   throw(exc: unknown): IteratorResult<unknown, unknown> {
     if (this.closed) throw exc;
-    return this.drive(() => this.body.throw(exc));
+    return this.drive(1, exc);
   }
 
   /** coro.close(): GeneratorExit semantics via the generator's return(). */
@@ -62,7 +64,7 @@ export class Coroutine {
       this.body.return(undefined);
       return;
     }
-    const r = this.drive(() => this.body.return(undefined));
+    const r = this.drive(2, undefined);
     if (!r.done) throw this.host.makeError('RuntimeError', 'coroutine ignored GeneratorExit');
   }
 
@@ -80,14 +82,15 @@ export class Coroutine {
     }
   }
 
-  private drive(f: () => IteratorResult<unknown, unknown>): IteratorResult<unknown, unknown> {
+  /** Resume the body: mode 0 = next(v), 1 = throw(v), 2 = return(v) (a mode, not a closure: no allocation per step). */
+  private drive(mode: 0 | 1 | 2, v: unknown): IteratorResult<unknown, unknown> {
     if (this.closed) throw this.host.makeError('RuntimeError', 'cannot reuse already awaited coroutine');
     if (this.running) throw this.host.makeError('RuntimeError', 'coroutine already executing');
     if (this.suspended) throw this.host.makeError('RuntimeError', 'coroutine is being awaited already');
     this.started = true;
     this.running = true;
     try {
-      const r = f();
+      const r = mode === 0 ? this.body.next(v) : mode === 1 ? this.body.throw(v) : this.body.return(v);
       if (r.done) this.closed = true;
       return r;
     } catch (e) {

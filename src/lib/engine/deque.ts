@@ -42,6 +42,12 @@ export class Deque<T> {
     return false;
   }
 
+  /** Visit the live elements in order (no copy). */
+  forEach(fn: (x: T) => void): void {
+    const a = this.items;
+    for (let i = this.head; i < a.length; i++) fn(a[i]);
+  }
+
   toArray(): T[] {
     return this.items.slice(this.head);
   }

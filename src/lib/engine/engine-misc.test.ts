@@ -169,7 +169,9 @@ describe('trace', () => {
         yield* t.__await__();
       })
     );
-    const ev = engine.tracer.events.filter((e) => e.kind !== 'loop.tick' && e.kind !== 'callback.run');
+    const ev = engine.tracer.events.filter(
+      (e) => e.kind !== 'loop.tick' && e.kind !== 'callback.run' && e.kind !== 'callback.ready'
+    );
     expect(ev.slice(0, 17).map((e) => e.kind + ('task' in e ? ` ${e.task}` : ''))).toEqual([
       'task.create Task-1',
       'task.ready Task-1',
@@ -178,7 +180,7 @@ describe('trace', () => {
       'task.ready Task-2',
       'task.suspend Task-1',
       'task.resume Task-2',
-      'timer.add',
+      'timer.add Task-2',
       'task.suspend Task-2',
       'timer.fire',
       'task.ready Task-2',

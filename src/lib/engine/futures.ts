@@ -1,4 +1,5 @@
 import type { Awaiting } from '../trace/events';
+import type { HandleTask } from './handles';
 import type { EventLoop } from './loop';
 
 export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED';
@@ -8,14 +9,14 @@ export interface DoneCallbackOptions {
   key?: unknown;
   label?: string;
   /** Internal: the callback wakes this task (trace `task.ready`). */
-  task?: { readonly name: string } | null;
+  task?: HandleTask | null;
 }
 
 interface CallbackEntry {
   fn: (f: Future) => void;
   key: unknown;
   label: string;
-  task: { readonly name: string } | null;
+  task: HandleTask | null;
 }
 
 /**
@@ -24,7 +25,9 @@ interface CallbackEntry {
  * Invariants: the state goes PENDING → FINISHED or PENDING → CANCELLED exactly once; done-callbacks are never called
  * directly — when the future completes (or a callback is added to a done future) each is scheduled with call_soon,
  * in registration order; `logTraceback` is true exactly when an exception was set and nobody has looked at it
- * (result()/exception()/cancel()) since.
+ * (result()/exception()/cancel()) since. Trace: the callbacks of a completion are scheduled with the event that
+ * announced it (a Task's task.done) as cause, else with the tracer's current cause (the step or callback that
+ * completed the future); they inherit that cause while they run.
  */
 export class Future {
   _state: FutureState = 'PENDING';
@@ -39,6 +42,8 @@ export class Future {
   awaiting: Awaiting = { kind: 'future', label: 'Future' };
   /** Creation order on the loop (deterministic ordering of end-of-run reports). */
   readonly serial: number;
+  /** The front end's object for this future, cached here (opaque to the engine; a WeakMap lookup was slow). */
+  hostObject: unknown = undefined;
 
   constructor(readonly loop: EventLoop) {
     this.serial = loop.nextSerial();
@@ -86,14 +91,14 @@ export class Future {
     if (this._state !== 'PENDING') return false;
     this._state = 'CANCELLED';
     this._cancel_message = msg;
-    this.onDone();
-    this.scheduleCallbacks();
+    this.scheduleCallbacks(this.onDone());
     return true;
   }
 
   result(): unknown {
     if (this._state === 'CANCELLED') throw this._make_cancelled_error();
-    if (this._state !== 'FINISHED') throw this.loop.host.makeError('InvalidStateError', 'Result is not ready.');
+    // CPython's C Future (_asyncio, used by 3.11 and 3.14) says 'Result is not set.' (futures.py: 'not ready').
+    if (this._state !== 'FINISHED') throw this.loop.host.makeError('InvalidStateError', 'Result is not set.');
     this.logTraceback = false;
     if (this._exception !== null) throw this._exception;
     return this._result;
@@ -113,7 +118,7 @@ export class Future {
       label: opts.label ?? 'done callback',
       task: opts.task ?? null
     };
-    if (this._state !== 'PENDING') this.scheduleOne(entry);
+    if (this._state !== 'PENDING') this.scheduleOne(entry, this.loop.tracer.cause);
     else this.callbacks.push(entry);
   }
 
@@ -129,8 +134,7 @@ export class Future {
     if (this._state !== 'PENDING') throw this.invalidState();
     this._result = result;
     this._state = 'FINISHED';
-    this.onDone();
-    this.scheduleCallbacks();
+    this.scheduleCallbacks(this.onDone());
   }
 
   set_exception(exception: unknown): void {
@@ -147,8 +151,7 @@ export class Future {
     }
     this._exception = exception;
     this._state = 'FINISHED';
-    this.onDone();
-    this.scheduleCallbacks();
+    this.scheduleCallbacks(this.onDone());
     this.logTraceback = true;
     this.loop.noteFailedFuture(this);
   }
@@ -184,22 +187,29 @@ export class Future {
     return info;
   }
 
-  /** Hook for subclasses (Task emits task.done) — runs after the state changed, before callbacks are scheduled. */
-  protected onDone(): void {}
-
-  private invalidState(): unknown {
-    return this.loop.host.makeError('InvalidStateError', `${this._state}: ${this.repr()}`);
+  /**
+   * Hook for subclasses (Task emits task.done) — runs after the state changed, before callbacks are scheduled.
+   * Returns the seq of the event it emitted (the callbacks' cause), or null.
+   */
+  protected onDone(): number | null {
+    return null;
   }
 
-  private scheduleCallbacks(): void {
+  /** The C Future's text (futures.py's pure-Python `f'{state}: {self!r}'` is not what CPython runs). */
+  private invalidState(): unknown {
+    return this.loop.host.makeError('InvalidStateError', 'invalid state');
+  }
+
+  private scheduleCallbacks(announced: number | null): void {
     if (this.callbacks.length === 0) return;
     const cbs = this.callbacks;
     this.callbacks = [];
-    for (const c of cbs) this.scheduleOne(c);
+    const cause = announced ?? this.loop.tracer.cause;
+    for (const c of cbs) this.scheduleOne(c, cause);
   }
 
-  private scheduleOne(c: CallbackEntry): void {
-    this.loop.call_soon(() => c.fn(this), { label: c.label, task: c.task });
+  private scheduleOne(c: CallbackEntry, cause: number | null): void {
+    this.loop.call_soon(() => c.fn(this), { label: c.label, task: c.task, cause, inheritCause: true });
   }
 }
 

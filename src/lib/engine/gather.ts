@@ -27,7 +27,8 @@ export class GatheringFuture extends Future {
 
   override describeAwaiting(): Awaiting {
     const names = this.children.map((c) => (c instanceof Task ? c.name : 'Future'));
-    return { kind: 'gather', children: names, label: `gather(${names.join(', ')})` };
+    const childIds = this.children.map((c) => (c instanceof Task ? c.tid : null));
+    return { kind: 'gather', children: names, childIds, label: `gather(${names.join(', ')})` };
   }
 
   override cancel(msg: string | null = null): boolean {
@@ -80,7 +81,9 @@ export function gather(loop: EventLoop, aws: Awaitable[], returnExceptions: bool
         const e = f.exception();
         return e !== null ? e : f.result();
       });
-      if (outer._cancel_requested) outer.set_exception(fut._make_cancelled_error());
+      // CPython's `for fut in children:` above rebinds `fut`: the error comes from the LAST child, not the one that
+      // just finished — a last child that finished normally gives CancelledError() without the cancel message.
+      if (outer._cancel_requested) outer.set_exception(children[children.length - 1]!._make_cancelled_error());
       else outer.set_result(results);
     }
   };

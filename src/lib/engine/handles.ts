@@ -1,23 +1,46 @@
 import type { EventLoop } from './loop';
 
+/** The task a handle steps, as the trace names it. */
+export interface HandleTask {
+  readonly name: string;
+  readonly tid?: number;
+}
+
 /** What a handle runs: a plain callback, or a step/wakeup of a task (named so the trace can say which task). */
 export interface HandleOptions {
-  /** Short text for the trace (`loop.tick` ready labels, `callback.run`). */
+  /** Short text for the trace (`loop.tick` ready labels, `timer.add`, `callback.ready`, `callback.run`). */
   label?: string;
   /** Set when the callback steps a task: the trace then shows `task.ready` and labels it with the task's name. */
-  task?: { readonly name: string } | null;
+  task?: HandleTask | null;
+  /**
+   * Internal (engine): seq of the event that scheduled the handle (trace `cause`); default: the tracer's current
+   * cause.
+   */
+  cause?: number | null;
+  /**
+   * Internal (engine): the callback continues what scheduled it (a future's done-callback): while it runs, the
+   * current cause stays the scheduling cause instead of becoming its own callback.run.
+   */
+  inheritCause?: boolean;
+  /** Internal (engine): a handle id reserved earlier with `ctx.nextHandleId()` (thread result callbacks). */
+  id?: number;
 }
 
 /**
  * A callback scheduled on the loop (CPython's events.Handle).
  *
  * Invariants: a handle runs at most once per scheduling; once cancelled it never runs (the loop skips it when
- * popping it from the ready deque). `task` is set exactly for task steps/wakeups.
+ * popping it from the ready deque). `task` is set exactly for task steps/wakeups. `id` is unique in the process
+ * (one id space with timer handles, creation order) and `label` never changes: the trace shows the same text for
+ * the handle everywhere. `cause` is the seq of the event that put it in the ready deque (null when none).
  */
 export class Handle {
   cancelledFlag = false;
   readonly label: string;
-  readonly task: { readonly name: string } | null;
+  readonly task: HandleTask | null;
+  readonly id: number;
+  cause: number | null = null;
+  readonly inheritCause: boolean;
 
   constructor(
     readonly loop: EventLoop,
@@ -26,6 +49,8 @@ export class Handle {
   ) {
     this.label = opts.label ?? 'callback';
     this.task = opts.task ?? null;
+    this.id = opts.id ?? loop.ctx.nextHandleId();
+    this.inheritCause = opts.inheritCause ?? false;
   }
 
   cancel(): void {
@@ -47,7 +72,7 @@ export class Handle {
  *
  * Invariants: `when` is fixed at creation (loop.time() + delay in float64, or the absolute call_at time); `id`
  * increases with creation order and breaks ties between equal deadlines (earlier created fires first);
- * `scheduled` is true exactly while the handle sits in the heap.
+ * `scheduled` is true exactly while the handle sits in the heap. `cause` is set when it fires (its timer.fire).
  */
 export class TimerHandle extends Handle {
   scheduled = true;
@@ -55,11 +80,11 @@ export class TimerHandle extends Handle {
   constructor(
     loop: EventLoop,
     readonly whenValue: number,
-    readonly id: number,
+    id: number,
     callback: () => void,
     opts: HandleOptions = {}
   ) {
-    super(loop, callback, opts);
+    super(loop, callback, { ...opts, id });
   }
 
   when(): number {

@@ -18,13 +18,22 @@ abstract class ContextManagerMixin {
   abstract acquire(): Coroutine;
   abstract release(): void;
 
+  /** The Python class name (explicit: a bundler may rename JS classes, so `constructor.name` is not reliable). */
+  private pyClassName(): string {
+    if (this instanceof BoundedSemaphore) return 'BoundedSemaphore';
+    if (this instanceof Semaphore) return 'Semaphore';
+    if (this instanceof Condition) return 'Condition';
+    if (this instanceof Lock) return 'Lock';
+    return this.constructor.name;
+  }
+
   __aenter__(): Coroutine {
     const self = this;
     function* body(): Generator<unknown, unknown, unknown> {
       yield* self.acquire().__await__();
       return null;
     }
-    return new Coroutine(this.ctx.host, body(), { qualname: `${this.constructor.name}.__aenter__` });
+    return new Coroutine(this.ctx.host, body(), { qualname: `${this.pyClassName()}.__aenter__` });
   }
 
   __aexit__(_exc: unknown = null): Coroutine {
@@ -33,7 +42,7 @@ abstract class ContextManagerMixin {
       self.release();
       return null;
     }
-    return new Coroutine(this.ctx.host, body(), { qualname: `${this.constructor.name}.__aexit__` });
+    return new Coroutine(this.ctx.host, body(), { qualname: `${this.pyClassName()}.__aexit__` });
   }
 }
 

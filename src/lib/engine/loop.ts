@@ -26,7 +26,10 @@ const RUN_UNTIL_COMPLETE_KEY = Symbol('_run_until_complete_cb');
  *  - the clock only moves forward: when nothing is ready the loop jumps to EXACTLY the earliest live timer's
  *    deadline (never now+timeout); with no timer at all the program is stuck (loop.stuck, SimulationStuck);
  *  - `current` is the task whose step is executing, or null; at most one task runs at a time;
- *  - `tasks` holds every task scheduled on this loop in creation order (all_tasks filters the not-done ones).
+ *  - `tasks` holds every task scheduled on this loop in creation order (all_tasks filters the not-done ones);
+ *  - trace: every handle entering the ready deque is announced (task.ready / callback.ready from call_soon,
+ *    timer.fire from the heap) with its id; while a plain callback runs the tracer's cause is its timer.fire, the
+ *    cause it inherited (done-callbacks) or its own callback.run.
  */
 export class EventLoop {
   readonly host: Host;
@@ -41,7 +44,6 @@ export class EventLoop {
   private stopping = false;
   private running = false;
   private closed = false;
-  private timerIds = 0;
   private serials = 0;
   private failed: Future[] = [];
 
@@ -94,8 +96,21 @@ export class EventLoop {
   call_soon(callback: () => void, opts: HandleOptions = {}): Handle {
     this.checkClosed();
     const h = new Handle(this, callback, opts);
+    h.cause = opts.cause !== undefined ? opts.cause : this.tracer.cause;
     this.ready.push(h);
-    if (h.task !== null) this.tracer.emit({ kind: 'task.ready', task: h.task.name });
+    // Literals per case instead of spreading `{cause}` / `{tid}` objects: this runs for every handle (hot); the key
+    // order (and so the JSON) is the same as before.
+    const cause = h.cause;
+    const task = h.task;
+    if (task !== null) {
+      const tid = task.tid;
+      if (tid !== undefined) {
+        if (cause !== null) this.tracer.emit({ kind: 'task.ready', task: task.name, tid, cause, handle: h.id });
+        else this.tracer.emit({ kind: 'task.ready', task: task.name, tid, handle: h.id });
+      } else if (cause !== null) this.tracer.emit({ kind: 'task.ready', task: task.name, cause, handle: h.id });
+      else this.tracer.emit({ kind: 'task.ready', task: task.name, handle: h.id });
+    } else if (cause !== null) this.tracer.emit({ kind: 'callback.ready', handle: h.id, label: h.label, cause });
+    else this.tracer.emit({ kind: 'callback.ready', handle: h.id, label: h.label });
     return h;
   }
 
@@ -105,9 +120,17 @@ export class EventLoop {
 
   call_at(when: number, callback: () => void, opts: HandleOptions = {}): TimerHandle {
     this.checkClosed();
-    const h = new TimerHandle(this, when, this.timerIds++, callback, opts);
+    const h = new TimerHandle(this, when, opts.id ?? this.ctx.nextHandleId(), callback, opts);
     this.scheduled.push(h);
-    this.tracer.emit({ kind: 'timer.add', id: h.id, when, label: h.label });
+    const task = this.current;
+    this.tracer.emit({
+      kind: 'timer.add',
+      id: h.id,
+      when,
+      label: h.label,
+      task: task?.name ?? null,
+      tid: task?.tid ?? null
+    });
     return h;
   }
 
@@ -196,8 +219,9 @@ export class EventLoop {
     if (this.ready.length === 0 && !this.stopping) {
       const next = this.scheduled.peek();
       if (next === undefined) {
-        const pending = this.allTasks().map((t) => t.name);
-        this.tracer.emit({ kind: 'loop.stuck', pending });
+        const tasks = this.allTasks();
+        const pending = tasks.map((t) => t.name);
+        this.tracer.emit({ kind: 'loop.stuck', pending, pendingIds: tasks.map((t) => t.tid) });
         throw new SimulationStuck(pending);
       }
       // select(timeout) returns exactly when the earliest timer is due.
@@ -209,19 +233,21 @@ export class EventLoop {
       if (h === undefined || h.whenValue >= end) break;
       this.scheduled.pop();
       h.scheduled = false;
-      if (!h.cancelledFlag) this.tracer.emit({ kind: 'timer.fire', id: h.id });
+      if (!h.cancelledFlag) h.cause = this.tracer.emit({ kind: 'timer.fire', id: h.id, handle: h.id }).seq;
       this.ready.push(h);
     }
     const ntodo = this.ready.length;
     this.iteration++;
-    this.tracer.emit({
-      kind: 'loop.tick',
-      iteration: this.iteration,
-      ready: this.ready
-        .toArray()
-        .filter((h) => !h.cancelledFlag)
-        .map((h) => h.describe())
+    // One pass over the deque builds both lists (no intermediate arrays: this runs every iteration).
+    const ready: string[] = [];
+    const handles: number[] = [];
+    this.ready.forEach((h) => {
+      if (!h.cancelledFlag) {
+        ready.push(h.describe());
+        handles.push(h.id);
+      }
     });
+    this.tracer.emit({ kind: 'loop.tick', iteration: this.iteration, ready, handles });
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready.shift()!;
       if (h.cancelledFlag) continue;
@@ -231,10 +257,16 @@ export class EventLoop {
 
   private runHandle(h: Handle): void {
     this.host.callbackStarted?.();
-    if (h.task === null) this.tracer.emit({ kind: 'callback.run', label: h.label });
+    // What the callback completes was completed by: its timer.fire, the completion it continues, or itself. A task
+    // step sets its own cause (its task.resume).
+    let cause: number | null = null;
+    if (h.task === null) {
+      const run = this.tracer.emit({ kind: 'callback.run', label: h.label, handle: h.id });
+      cause = h instanceof TimerHandle || h.inheritCause ? (h.cause ?? run.seq) : run.seq;
+    }
     const t0 = this.time();
     try {
-      h.callback();
+      this.tracer.withCause(cause, h.callback);
     } catch (e) {
       if (!this.host.isPythonException(e)) throw e;
       if (this.host.isInstance(e, 'KeyboardInterrupt') || this.host.isInstance(e, 'SystemExit')) throw e;

@@ -5,6 +5,7 @@ import type { Task } from './tasks';
 import { setup } from './test-support/harness';
 import { PyExc } from './test-support/js-host';
 import { SimulationStuck } from './context';
+import { traceLinkProblems } from './test-support/trace-links';
 
 type Op =
   | { k: 'sleep'; d: number }
@@ -90,6 +91,8 @@ describe('engine invariants (random programs)', () => {
           }
         });
         expect(running).toBeNull();
+        // tids, task.ready causes, handle ids: consistent (every task.ready has an earlier cause of a cause kind).
+        expect(traceLinkProblems(events)).toEqual([]);
         if (events.stuck) {
           expect(events[events.length - 1].kind).toBe('loop.stuck');
           return;

@@ -16,6 +16,8 @@ type GetLoop = () => EventLoop;
  * Invariants: getters/putters are FIFO deques of futures; put_nowait wakes the first not-done getter WITHOUT
  * reserving the item for it (another task may take it first; the woken getter then waits again); `_finished` is
  * set exactly when unfinished_tasks == 0. `name` is stable for the trace (`Queue-1`, `LifoQueue-1`, ...).
+ * Trace: a put/get/shutdown emits its queue.change BEFORE completing the waiter it wakes (the waiter is already
+ * out of the deque, as after CPython's _wakeup_next), so that change is the woken task's task.ready cause.
  */
 export class Queue {
   readonly _getters = new Deque<Future>();
@@ -72,24 +74,35 @@ export class Queue {
   }
 
   private wakeupNext(waiters: Deque<Future>): void {
-    while (waiters.length > 0) {
-      const w = waiters.shift()!;
-      if (!w.done()) {
-        w.set_result(null);
-        break;
-      }
-    }
+    this.popWaiter(waiters)?.set_result(null);
   }
 
-  private changed(): void {
+  /** _wakeup_next's search: drop done waiters from the front, take the first pending one (not completed yet). */
+  private popWaiter(waiters: Deque<Future>): Future | null {
+    while (waiters.length > 0) {
+      const w = waiters.shift()!;
+      if (!w.done()) return w;
+    }
+    return null;
+  }
+
+  /** Emit queue.change, then wake `waiters` (already out of the deques) with that change as their cause. */
+  private changedThenWake(waiters: (Future | null)[]): void {
+    const seq = this.changed();
+    this.ctx.tracer.withCause(seq, () => {
+      for (const w of waiters) w?.set_result(null);
+    });
+  }
+
+  private changed(): number {
     const host = this.ctx.host;
-    this.ctx.tracer.emit({
+    return this.ctx.tracer.emit({
       kind: 'queue.change',
       queue: this.name,
       items: this.contents().map((x) => host.repr(x)),
       getters: this._getters.length,
       putters: this._putters.length
-    });
+    }).seq;
   }
 
   private shutdownError(): unknown {
@@ -129,8 +142,7 @@ export class Queue {
     this._put(item);
     this._unfinished_tasks += 1;
     this._finished.clear();
-    this.wakeupNext(this._getters);
-    this.changed();
+    this.changedThenWake([this.popWaiter(this._getters)]);
   }
 
   get(): Coroutine {
@@ -165,8 +177,7 @@ export class Queue {
       throw this.ctx.host.makeError('QueueEmpty', null);
     }
     const item = this._get();
-    this.wakeupNext(this._putters);
-    this.changed();
+    this.changedThenWake([this.popWaiter(this._putters)]);
     return item;
   }
 
@@ -195,15 +206,14 @@ export class Queue {
       }
       if (this._unfinished_tasks === 0) this._finished.set();
     }
-    while (this._getters.length > 0) {
-      const g = this._getters.shift()!;
-      if (!g.done()) g.set_result(null);
+    const woken: Future[] = [];
+    for (const waiters of [this._getters, this._putters]) {
+      while (waiters.length > 0) {
+        const w = waiters.shift()!;
+        if (!w.done()) woken.push(w);
+      }
     }
-    while (this._putters.length > 0) {
-      const p = this._putters.shift()!;
-      if (!p.done()) p.set_result(null);
-    }
-    this.changed();
+    this.changedThenWake(woken);
   }
 }
 

@@ -76,7 +76,11 @@ function closeRunner(ctx: EngineContext, loop: EventLoop): void {
 /** runners._cancel_all_tasks. */
 function cancelAllTasks(loop: EventLoop): void {
   const toCancel: Task[] = loop.allTasks();
-  loop.tracer.emit({ kind: 'run.shutdown', cancelling: toCancel.map((t) => t.name) });
+  loop.tracer.emit({
+    kind: 'run.shutdown',
+    cancelling: toCancel.map((t) => t.name),
+    cancellingIds: toCancel.map((t) => t.tid)
+  });
   if (toCancel.length === 0) return;
   for (const t of toCancel) t.cancel(null, 'shutdown');
   loop.run_until_complete(gather(loop, toCancel, true));

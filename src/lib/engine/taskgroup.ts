@@ -4,7 +4,7 @@ import { Coroutine } from './coroutine';
 import type { EngineContext } from './context';
 import type { Future } from './futures';
 import type { EventLoop } from './loop';
-import type { Task, TaskOptions } from './tasks';
+import { Task, type TaskOptions } from './tasks';
 
 /**
  * asyncio.TaskGroup (taskgroups.py, 3.11 and 3.12+ __aexit__ variants).
@@ -83,6 +83,7 @@ export class TaskGroup {
           self.onCompletedFut.awaiting = {
             kind: 'wait',
             children: self.tasks.map((t) => t.name),
+            childIds: self.tasks.map((t) => t.tid),
             label: 'TaskGroup.__aexit__'
           };
         }
@@ -135,8 +136,14 @@ export class TaskGroup {
     const loop = this.loop!;
     let task: Task;
     if (this.ctx.python === '3.11') {
-      task = loop.create_task(coro);
-      if (opts.name !== undefined && opts.name !== null) task.set_name(opts.name);
+      // 3.11: loop.create_task(coro) (consumes a Task-N number) then tasks._set_task_name(task, name). The trace
+      // carries the name the program first sees (docs/trace-format.md, task.create), as asyncio.create_task does.
+      const name = opts.name ?? null;
+      if (loop.taskFactory === null) task = new Task(loop, coro, { name, burnNumber: true });
+      else {
+        task = loop.create_task(coro);
+        if (name !== null) task.set_name(name);
+      }
       task.add_done_callback((t) => this.onTaskDone(t as Task), { label: 'TaskGroup._on_task_done' });
       this.tasks.push(task);
     } else {

@@ -23,7 +23,10 @@ const WAKEUP_LABEL = 'Task.task_wakeup';
  *  - `_fut_waiter` is the future the coroutine is blocked on between steps, null while running or ready;
  *  - `_must_cancel` means: throw CancelledError into the coroutine at its next step (set by cancel() when there is
  *    no waiter to cancel); `_num_cancels_requested` counts cancel() calls minus uncancel() calls;
- *  - the trace shows task.create once, then (task.ready → task.resume → task.suspend|task.done)*, task.done once.
+ *  - the trace shows task.create once, then (task.ready → task.resume → task.suspend|task.done)*, task.done once;
+ *    every one of them carries `tid` (unique, fixed at creation — the name can change and repeat);
+ *  - while a step runs, the tracer's cause is its task.resume; the task's done-callbacks are scheduled with its
+ *    task.done as cause, and a cancel that cancels the awaited future does so with the task.cancel as cause.
  */
 export class Task extends Future {
   private _name: string;
@@ -32,6 +35,8 @@ export class Task extends Future {
   _fut_waiter: Future | null = null;
   _coro: Coroutine;
   readonly parentName: string | null;
+  /** Trace task id: creation order from 1, process-wide. */
+  readonly tid: number;
 
   constructor(loop: EventLoop, coro: Coroutine, opts: TaskOptions = {}) {
     super(loop);
@@ -42,12 +47,21 @@ export class Task extends Future {
       this._name = opts.name;
     }
     this._coro = coro;
-    this.parentName = loop.current?.name ?? null;
-    loop.tracer.emit({ kind: 'task.create', task: this._name, parent: this.parentName, coro: coro.qualname });
+    this.tid = ctx.nextTaskId();
+    const parent = loop.current;
+    this.parentName = parent?.name ?? null;
+    const created = loop.tracer.emit({
+      kind: 'task.create',
+      task: this._name,
+      parent: this.parentName,
+      coro: coro.qualname,
+      tid: this.tid,
+      parentTid: parent?.tid ?? null
+    });
     if (opts.eager_start && ctx.python !== '3.11' && loop.is_running()) {
       this.eagerStart();
     } else {
-      loop.call_soon(() => this.step(), { task: this, label: `${this._name}.__step` });
+      loop.call_soon(() => this.step(), { task: this, label: `${this._name}.__step`, cause: created.seq });
       loop.registerTask(this);
     }
   }
@@ -73,7 +87,7 @@ export class Task extends Future {
   }
 
   override describeAwaiting(): Awaiting {
-    return { kind: 'task', task: this._name, label: `await ${this._name}` };
+    return { kind: 'task', task: this._name, tid: this.tid, label: `await ${this._name}` };
   }
 
   override set_result(_result: unknown): void {
@@ -90,15 +104,19 @@ export class Task extends Future {
   override cancel(msg: string | null = null, reason?: string): boolean {
     this.logTraceback = false;
     if (this.done()) return false;
-    const by = this.loop.current?.name ?? null;
-    this.loop.tracer.emit(
+    const byTask = this.loop.current;
+    const by = byTask?.name ?? null;
+    const ids = { tid: this.tid, byTid: byTask?.tid ?? null };
+    const ev = this.loop.tracer.emit(
       reason === undefined
-        ? { kind: 'task.cancel', task: this._name, by, msg }
-        : { kind: 'task.cancel', task: this._name, by, msg, reason }
+        ? { kind: 'task.cancel', task: this._name, by, msg, ...ids }
+        : { kind: 'task.cancel', task: this._name, by, msg, reason, ...ids }
     );
     this._num_cancels_requested += 1;
-    if (this._fut_waiter !== null) {
-      if (this._fut_waiter.cancel(msg)) return true;
+    const waiter = this._fut_waiter;
+    if (waiter !== null) {
+      // The awaited future's callbacks (this task's wakeup) are scheduled because of this cancel.
+      if (this.loop.tracer.withCause(ev.seq, () => waiter.cancel(msg))) return true;
     }
     this._must_cancel = true;
     this._cancel_message = msg;
@@ -136,7 +154,7 @@ export class Task extends Future {
     return `${c.qualname}() done, defined at ${file}:${c.defLine ?? 0}`;
   }
 
-  protected override onDone(): void {
+  protected override onDone(): number {
     const host = this.loop.host;
     let state: 'result' | 'exception' | 'cancelled';
     let detail: string;
@@ -151,7 +169,7 @@ export class Task extends Future {
       state = 'result';
       detail = host.repr(this._result);
     }
-    this.loop.tracer.emit({ kind: 'task.done', task: this._name, state, detail });
+    return this.loop.tracer.emit({ kind: 'task.done', task: this._name, state, detail, tid: this.tid }).seq;
   }
 
   // ---------------------------------------------------------------- stepping
@@ -190,14 +208,20 @@ export class Task extends Future {
   }
 
   private stepRunAndHandleResult(exc: unknown): void {
+    const tracer = this.loop.tracer;
+    const resumed = tracer.emit(
+      exc === null
+        ? { kind: 'task.resume', task: this._name, tid: this.tid }
+        : { kind: 'task.resume', task: this._name, throw: this.loop.host.typeName(exc), tid: this.tid }
+    );
+    // Whatever this step completes (futures, queues, events...) was completed by this step.
+    tracer.withCause(resumed.seq, () => this.stepBody(exc));
+  }
+
+  private stepBody(exc: unknown): void {
     const loop = this.loop;
     const host = loop.host;
     const tracer = loop.tracer;
-    tracer.emit(
-      exc === null
-        ? { kind: 'task.resume', task: this._name }
-        : { kind: 'task.resume', task: this._name, throw: host.typeName(exc) }
-    );
     let r: IteratorResult<unknown, unknown>;
     try {
       r = exc === null ? this._coro.send(null) : this._coro.throw(exc);
@@ -232,7 +256,7 @@ export class Task extends Future {
           this.rescheduleWithError(`Task cannot await on itself: ${this.repr()}`);
         } else {
           result._asyncio_future_blocking = false;
-          tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: result.describeAwaiting() });
+          tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: result.describeAwaiting(), tid: this.tid });
           result.add_done_callback((f) => this.wakeup(f), { task: this, label: WAKEUP_LABEL });
           this._fut_waiter = result;
           if (this._must_cancel) {
@@ -243,7 +267,12 @@ export class Task extends Future {
         this.rescheduleWithError(`yield was used instead of yield from in task ${this.repr()} with ${result.repr()}`);
       }
     } else if (result === null || result === undefined) {
-      tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: { kind: 'yield', label: 'sleep(0)' } });
+      tracer.emit({
+        kind: 'task.suspend',
+        task: this._name,
+        awaiting: { kind: 'yield', label: 'sleep(0)' },
+        tid: this.tid
+      });
       loop.call_soon(() => this.step(), { task: this, label: `${this._name}.__step` });
     } else {
       this.rescheduleWithError(`Task got bad yield: ${host.repr(result)}`);
@@ -253,7 +282,12 @@ export class Task extends Future {
   private rescheduleWithError(message: string): void {
     const loop = this.loop;
     const err = loop.host.makeError('RuntimeError', message);
-    loop.tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: { kind: 'future', label: 'bad yield' } });
+    loop.tracer.emit({
+      kind: 'task.suspend',
+      task: this._name,
+      awaiting: { kind: 'future', label: 'bad yield' },
+      tid: this.tid
+    });
     loop.call_soon(() => this.step(err), { task: this, label: `${this._name}.__step` });
   }
 

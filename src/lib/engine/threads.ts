@@ -20,6 +20,8 @@ interface WorkerThread {
  * Invariants: a submitted function runs at once, on the lowest-numbered idle thread (a new `asyncio_N` when all are
  * busy); its outcome reaches the asyncio future through ONE loop callback at start + duration (a timer entry, so
  * ties with timers go by creation order); `lastEnd` is the latest end of any work item (shutdown waits for it).
+ * Trace: thread.start (with `until` = start + duration and the result callback's `handle`), the thread's prints,
+ * thread.end at `until`; the woken awaiter's task.ready has the thread.end as cause.
  */
 export class ThreadPool {
   private threads: WorkerThread[] = [];
@@ -39,14 +41,28 @@ export class ThreadPool {
     }
     const fut = loop.create_future();
     fut.awaiting = { kind: 'thread', thread: th.name, label: `to_thread(${label})` };
-    tracer.emit({ kind: 'thread.start', thread: th.name, func: label, task: loop.current?.name ?? null });
+    const name = th.name;
     th.busyUntil = Number.POSITIVE_INFINITY;
-    const r = work(th.name, now);
+    // The function runs now; what it emits (its prints) is held back so that thread.start, which reports the
+    // duration, comes first in the trace.
+    const r = tracer.deferring(() => work(name, now));
     const end = now + r.duration;
     th.busyUntil = end;
     if (end > this.lastEnd) this.lastEnd = end;
-    const name = th.name;
-    tracer.emitAt(end, {
+    // The result callback's id is reserved here and used just below: creation order is unchanged.
+    const handle = loop.ctx.nextHandleId();
+    const task = loop.current;
+    tracer.emit({
+      kind: 'thread.start',
+      thread: name,
+      func: label,
+      task: task?.name ?? null,
+      tid: task?.tid ?? null,
+      until: end,
+      handle
+    });
+    tracer.releaseDeferred();
+    const ended = tracer.emitAt(end, {
       kind: 'thread.end',
       thread: name,
       state: r.ok ? 'result' : 'exception',
@@ -56,10 +72,13 @@ export class ThreadPool {
       end,
       () => {
         if (fut.cancelled()) return;
-        if (r.ok) fut.set_result(r.value);
-        else fut.set_exception(r.value);
+        // The outcome reaching the loop is the thread's end (its timer.fire if thread.end is not written yet).
+        tracer.withCause(ended.event?.seq ?? null, () => {
+          if (r.ok) fut.set_result(r.value);
+          else fut.set_exception(r.value);
+        });
       },
-      { label: `${name} result` }
+      { label: `${name} result`, id: handle }
     );
     return fut;
   }

@@ -18,16 +18,19 @@ export class TimerHeap {
     return this.items.length;
   }
 
+  // push/pop move a hole instead of swapping with destructuring (which allocated an array per step when hot).
   push(h: TimerHandle): void {
     const a = this.items;
+    let i = a.length;
     a.push(h);
-    let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
+      const parent = a[p];
+      if (!before(h, parent)) break;
+      a[i] = parent;
       i = p;
     }
+    a[i] = h;
   }
 
   peek(): TimerHandle | undefined {
@@ -39,19 +42,27 @@ export class TimerHeap {
     if (a.length === 0) return undefined;
     const top = a[0];
     const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
+    const n = a.length;
+    if (n > 0) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
-        let m = i;
-        if (l < a.length && before(a[l], a[m])) m = l;
-        if (r < a.length && before(a[r], a[m])) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m], a[i]];
-        i = m;
+        let m = last;
+        let mi = -1;
+        if (l < n && before(a[l], m)) {
+          m = a[l];
+          mi = l;
+        }
+        if (r < n && before(a[r], m)) {
+          m = a[r];
+          mi = r;
+        }
+        if (mi < 0) break;
+        a[i] = m;
+        i = mi;
       }
+      a[i] = last;
     }
     return top;
   }

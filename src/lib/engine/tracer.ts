@@ -7,6 +7,12 @@ interface Held {
   order: number;
   body: TraceEventBody;
   line: number | null;
+  ref: HeldEvent;
+}
+
+/** What `emitAt` returns: `event` is null while the event is held back, then the written event (with its seq). */
+export interface HeldEvent {
+  event: TraceEvent | null;
 }
 
 /**
@@ -16,6 +22,11 @@ interface Held {
  * host's current line at the moment it is emitted. Events that belong to a later virtual time on another clock (a
  * worker thread's prints) are held back and released, in (t, submission) order, just before the first event whose
  * time is >= theirs — so a thread's print lands in the trace where a real run would print it.
+ *
+ * `cause` is the seq of the event being processed right now (a task step's task.resume, a callback's callback.run
+ * or timer.fire, a task.done / task.cancel / queue.change while it wakes waiters), or null: the engine stamps it on
+ * the task.ready / callback.ready of every handle scheduled meanwhile. It is only changed through `withCause`, so it
+ * is restored when the processing ends (steps nest: eager tasks).
  */
 export class Tracer {
   readonly events: TraceEvent[] = [];
@@ -23,6 +34,10 @@ export class Tracer {
   private lastT = 0;
   private held: Held[] = [];
   private heldOrder = 0;
+  /** Events emitAt'ed inside `deferring` (even those due now): placed by `releaseDeferred`. */
+  private deferred: Held[] = [];
+  private deferDepth = 0;
+  private currentCause: number | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -37,15 +52,61 @@ export class Tracer {
     return this.write(t, body, this.host.currentLine());
   }
 
-  /** Emit an event that happens at virtual time `t` (>= now) on another clock. */
-  emitAt(t: number, body: TraceEventBody): void {
-    const line = this.host.currentLine();
-    if (t <= this.clock.now) {
+  /**
+   * Emit an event that happens at virtual time `t` (>= now) on another clock. The returned record gets the written
+   * event once it is released (at once when `t` is not in the future).
+   */
+  emitAt(t: number, body: TraceEventBody): HeldEvent {
+    const h: Held = { t, order: this.heldOrder++, body, line: this.host.currentLine(), ref: { event: null } };
+    if (this.deferDepth > 0) this.deferred.push(h);
+    else this.place(h);
+    return h.ref;
+  }
+
+  /** seq of the event being processed now (see the class comment), null when none. */
+  get cause(): number | null {
+    return this.currentCause;
+  }
+
+  /** Run `fn` with `cause` set to `seq` (null: keep the current one), then restore it. */
+  withCause<T>(seq: number | null, fn: () => T): T {
+    if (seq === null) return fn();
+    const prev = this.currentCause;
+    this.currentCause = seq;
+    try {
+      return fn();
+    } finally {
+      this.currentCause = prev;
+    }
+  }
+
+  /**
+   * Run `fn` holding back everything it emitAt's, even events due now, until `releaseDeferred()` — so an event that
+   * describes `fn`'s outcome (thread.start with its duration) can be written before what `fn` emitted.
+   */
+  deferring<T>(fn: () => T): T {
+    this.deferDepth++;
+    try {
+      return fn();
+    } finally {
+      this.deferDepth--;
+    }
+  }
+
+  /** Place the events held back by `deferring`, in submission order (due ones are written now). */
+  releaseDeferred(): void {
+    const d = this.deferred;
+    this.deferred = [];
+    for (const h of d) this.place(h);
+  }
+
+  private place(h: Held): void {
+    if (h.t <= this.clock.now) {
       this.release(this.clock.now);
-      this.write(Math.max(t, this.lastT), body, line);
+      h.ref.event = this.write(Math.max(h.t, this.lastT), h.body, h.line);
       return;
     }
-    this.held.push({ t, order: this.heldOrder++, body, line });
+    this.held.push(h);
     this.held.sort((a, b) => a.t - b.t || a.order - b.order);
   }
 
@@ -53,20 +114,21 @@ export class Tracer {
   release(t: number): void {
     while (this.held.length > 0 && this.held[0].t <= t) {
       const h = this.held.shift()!;
-      this.write(h.t, h.body, h.line);
+      h.ref.event = this.write(h.t, h.body, h.line);
     }
   }
 
   /** Release everything still held (end of the simulation). */
   flush(): void {
+    this.releaseDeferred();
     while (this.held.length > 0) {
       const h = this.held.shift()!;
-      this.write(h.t, h.body, h.line);
+      h.ref.event = this.write(h.t, h.body, h.line);
     }
   }
 
   get hasHeld(): boolean {
-    return this.held.length > 0;
+    return this.held.length > 0 || this.deferred.length > 0;
   }
 
   private write(t: number, body: TraceEventBody, line: number | null): TraceEvent {

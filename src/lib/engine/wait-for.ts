@@ -68,7 +68,7 @@ export function waitFor(
     const fut = ensureFuture(loop, aw);
     waiter.awaiting =
       fut instanceof Task
-        ? { kind: 'task', task: fut.name, label: `wait_for(${fut.name}, ${timeout})` }
+        ? { kind: 'task', task: fut.name, tid: fut.tid, label: `wait_for(${fut.name}, ${timeout})` }
         : { kind: 'future', label: `wait_for(${timeout})` };
     fut.add_done_callback(cb, { label: '_release_waiter' });
     try {

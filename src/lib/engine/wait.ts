@@ -45,7 +45,8 @@ export function* waitImpl(
 ): Generator<unknown, [Future[], Future[]], unknown> {
   const waiter = loop.create_future();
   const names = fs.map((f) => (f instanceof Task ? f.name : 'Future'));
-  waiter.awaiting = { kind: 'wait', children: names, label: `wait(${names.join(', ')})` };
+  const childIds = fs.map((f) => (f instanceof Task ? f.tid : null));
+  waiter.awaiting = { kind: 'wait', children: names, childIds, label: `wait(${names.join(', ')})` };
   const timeoutHandle =
     timeout !== null ? loop.call_later(timeout, () => releaseWaiter(waiter), { label: 'wait timeout' }) : null;
   let counter = fs.length;

@@ -4,6 +4,8 @@ import { Column, StringTable } from './columns';
 import { orderLanes, type EntityInfo } from './lanes';
 import { MinTimerHeap } from './timer-heap';
 import {
+  ArrowKind,
+  type ArrowKindCode,
   SpanState,
   type ArrowColumns,
   type BlockColumns,
@@ -44,7 +46,9 @@ const END_KIND: Record<'result' | 'exception' | 'cancelled', EndKind> = {
  * thrown, so any trace v1 from any producer lays out.
  *
  * Span entities during the pass: a task is its creation index, the loop is -1, threads are -(index + 2); lanes are
- * assigned at the end (`orderLanes`), when the whole task tree is known.
+ * assigned at the end (`orderLanes`), when the whole task tree is known. A task reference resolves by `tid` when the
+ * event has one, else by name (the newest task of that name). `actor[i]` is the entity event i happened in (the
+ * lane an arrow from it starts on), so a task.ready's explicit `cause` resolves in O(1).
  */
 export function buildTimeline(events: readonly TraceEvent[]): Timeline {
   const strings = new StringTable();
@@ -73,6 +77,8 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
 
   const tasks: Track[] = [];
   const taskByName = new Map<string, number>();
+  const taskByTid = new Map<number, number>();
+  const actor = new Int32Array(events.length);
   const threads: Track[] = [];
   const threadByName = new Map<string, number>();
   const ends = new Map<number, LaneEnd>();
@@ -115,7 +121,8 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
     track.openLabel = label;
     track.continued = false;
   };
-  const taskEntity = (name: string): number | null => taskByName.get(name) ?? null;
+  const taskEntity = (name: string, tid?: number | null): number | null =>
+    (tid !== undefined && tid !== null ? taskByTid.get(tid) : undefined) ?? taskByName.get(name) ?? null;
   const threadIndex = (name: string, seq: number, t: number): number => {
     let i = threadByName.get(name);
     if (i === undefined) {
@@ -132,16 +139,25 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
   let bandEnd = 0;
   const runningThreads = new Set<string>();
 
-  for (const ev of events) {
+  for (let idx = 0; idx < events.length; idx++) {
+    const ev = events[idx];
     const t = Math.max(ev.t, prevT);
     const seq = ev.seq;
+    // Where the event happens, unless a case below says otherwise.
+    actor[idx] = running ?? LOOP_ENTITY;
 
     if (ev.kind === 'loop.block') {
-      // Whether `t` is stamped before or after the clock moved is not fixed by trace v1: if the time since the
-      // previous event (or band) already covers the block, the band ends at t; otherwise it starts at t.
+      // The format stamps `t` when the block begins and `until` says where it ends. Traces without `until` (older,
+      // hand-made) may be stamped either way: if the time since the previous event (or band) already covers the
+      // block, the band ends at t; otherwise it starts at t.
       const frontier = Math.max(prevT, bandEnd);
-      const [b0, b1] = t - ev.seconds >= frontier - EPS_SECONDS ? [t - ev.seconds, t] : [t, t + ev.seconds];
-      const blocker = ev.task === null ? null : taskEntity(ev.task);
+      const [b0, b1] =
+        ev.until !== undefined
+          ? [t, Math.max(t, ev.until)]
+          : t - ev.seconds >= frontier - EPS_SECONDS
+            ? [t - ev.seconds, t]
+            : [t, t + ev.seconds];
+      const blocker = ev.task === null ? null : taskEntity(ev.task, ev.tid);
       bStart.push(b0);
       bEnd.push(b1);
       bSeq.push(seq);
@@ -175,29 +191,37 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
 
     switch (ev.kind) {
       case 'task.create': {
-        const parent = ev.parent === null ? null : taskEntity(ev.parent);
+        const parent = ev.parent === null ? null : taskEntity(ev.parent, ev.parentTid);
         const child = tasks.length;
         taskByName.set(ev.task, child);
-        tasks.push(newTrack({ kind: 'task', name: ev.task, coro: ev.coro, parent, seq, tSeconds: t }));
+        if (ev.tid !== undefined) taskByTid.set(ev.tid, child);
+        const info = { kind: 'task' as const, name: ev.task, coro: ev.coro, parent, seq, tSeconds: t };
+        tasks.push(newTrack(ev.tid !== undefined ? { ...info, tid: ev.tid } : info));
         causes.created(child, parent ?? LOOP_ENTITY, seq, t);
+        actor[idx] = parent ?? LOOP_ENTITY;
         break;
       }
       case 'task.ready': {
-        const i = taskEntity(ev.task);
+        const i = taskEntity(ev.task, ev.tid);
         if (i === null) break;
         const track = tasks[i];
         if (running === i && track.openState === SpanState.running) {
           track.readyWhileRunning = true;
           break;
         }
-        if (causes.causeOf(i, track.awaiting, true, seq, t, running, taskEntity)) addArrow(i, seq, t);
+        const c = ev.cause === undefined ? -1 : indexOfSeq(events, ev.cause, idx);
+        if (c >= 0) {
+          const kind = explicitArrowKind(events[c], ev, actor[c] === i);
+          if (causes.explicit(i, kind, actor[c], events[c].seq, Math.min(events[c].t, t))) addArrow(i, seq, t);
+        } else if (causes.causeOf(i, track.awaiting, true, seq, t, running, taskEntity)) addArrow(i, seq, t);
         close(track, i, t, seq);
         open(track, SpanState.ready, t, seq, 0);
         break;
       }
       case 'task.resume': {
-        const i = taskEntity(ev.task);
+        const i = taskEntity(ev.task, ev.tid);
         if (i === null) break;
+        actor[idx] = i;
         if (running !== null && running !== i) close(tasks[running], running, t, seq);
         const track = tasks[i];
         if (causes.causeOf(i, track.awaiting, false, seq, t, running, taskEntity)) addArrow(i, seq, t);
@@ -209,8 +233,9 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
         break;
       }
       case 'task.suspend': {
-        const i = taskEntity(ev.task);
+        const i = taskEntity(ev.task, ev.tid);
         if (i === null) break;
+        actor[idx] = i;
         const track = tasks[i];
         close(track, i, t, seq);
         track.awaiting = ev.awaiting;
@@ -221,8 +246,9 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
         break;
       }
       case 'task.done': {
-        const i = taskEntity(ev.task);
+        const i = taskEntity(ev.task, ev.tid);
         if (i === null) break;
+        actor[idx] = i;
         close(tasks[i], i, t, seq);
         ends.set(i, { kind: END_KIND[ev.state] ?? 'done', tSeconds: t, seq, detail: ev.detail });
         causes.done(i, seq, t);
@@ -230,16 +256,22 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
         break;
       }
       case 'task.cancel': {
-        const target = taskEntity(ev.task);
-        const by = ev.by === null ? null : taskEntity(ev.by);
-        if (target !== null) causes.cancelled(target, by ?? running ?? LOOP_ENTITY, seq, t);
+        const target = taskEntity(ev.task, ev.tid);
+        const by = ev.by === null ? null : taskEntity(ev.by, ev.byTid);
+        actor[idx] = by ?? running ?? LOOP_ENTITY;
+        if (target !== null) causes.cancelled(target, actor[idx], seq, t);
         break;
       }
       case 'timer.add':
         timers.add(ev.id, ev.when, ev.label);
-        causes.timerAdded(ev.id, running);
+        // The trace may say whose step set it (task/tid); else it is whoever is running.
+        causes.timerAdded(
+          ev.id,
+          ev.task === undefined ? running : ev.task === null ? null : taskEntity(ev.task, ev.tid)
+        );
         break;
       case 'timer.fire':
+        actor[idx] = LOOP_ENTITY;
         timers.remove(ev.id);
         causes.timerFired(ev.id, seq, t);
         break;
@@ -248,6 +280,7 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
         causes.timerCancelled(ev.id);
         break;
       case 'callback.run':
+        actor[idx] = LOOP_ENTITY;
         causes.callbackRun(seq, t);
         break;
       case 'queue.change':
@@ -255,6 +288,7 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
         break;
       case 'thread.start': {
         const k = threadIndex(ev.thread, seq, t);
+        actor[idx] = threadEntity(k);
         close(threads[k], threadEntity(k), t, seq);
         open(threads[k], SpanState.running, t, seq, strings.intern(ev.func));
         runningThreads.add(ev.thread);
@@ -262,6 +296,7 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
       }
       case 'thread.end': {
         const k = threadIndex(ev.thread, seq, t);
+        actor[idx] = threadEntity(k);
         close(threads[k], threadEntity(k), t, seq);
         runningThreads.delete(ev.thread);
         causes.threadEnd(ev.thread, threadEntity(k), seq, t);
@@ -274,11 +309,13 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
           ? threadEntity(threadIndex(ev.thread, seq, t))
           : ev.task === null
             ? null
-            : taskEntity(ev.task);
-        pEntity.push(who ?? running ?? LOOP_ENTITY);
+            : taskEntity(ev.task, ev.tid);
+        actor[idx] = who ?? running ?? LOOP_ENTITY;
+        pEntity.push(actor[idx]);
         break;
       }
       case 'loop.tick':
+        actor[idx] = LOOP_ENTITY;
         causes.stepBoundary();
         close(loop, LOOP_ENTITY, prevT, prevSeq);
         // Iteration spans carry the iteration number itself in `label` (see SpanColumns.label).
@@ -313,12 +350,15 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
   );
   const laneByName = new Map<string, number>();
   for (const [name, i] of taskByName) laneByName.set(name, laneOf(i));
+  const laneByTid = new Map<number, number>();
+  for (const [tid, i] of taskByTid) laneByTid.set(tid, laneOf(i));
   for (const [name, k] of threadByName) laneByName.set(name, laneOf(threadEntity(k)));
 
   return {
     lanes,
     loopLane: 0,
     laneByName,
+    laneByTid,
     spans: sortSpansByLane(lanes.length, laneOf, { sStart, sEnd, sStartSeq, sEndSeq, sEntity, sState, sLabel }),
     blocks: remapBlocks(laneOf, bStart, bEnd, bSeq, bEntity),
     arrows: remapArrows(laneOf, { aKind, aFrom, aFromSeq, aFromT, aTo, aToSeq, aToT }),
@@ -327,6 +367,41 @@ export function buildTimeline(events: readonly TraceEvent[]): Timeline {
     endSeconds: prevT,
     eventCount: events.length
   };
+}
+
+/**
+ * Index of the event with that seq, if it comes before `before` (a cause is always earlier); -1 when absent.
+ * Traces from the tracer have events[i].seq === i; otherwise a binary search (seq increases).
+ */
+function indexOfSeq(events: readonly TraceEvent[], seq: number, before: number): number {
+  if (!Number.isInteger(seq) || seq < 0) return -1;
+  if (seq < before && events[seq]?.seq === seq) return seq;
+  let lo = 0;
+  let hi = before;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid].seq < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < before && events[lo].seq === seq ? lo : -1;
+}
+
+type ReadyEvent = Extract<TraceEvent, { kind: 'task.ready' }>;
+
+/** Same task: by tid when both events carry one, else by name. */
+function sameTask(a: { task: string; tid?: number }, b: ReadyEvent): boolean {
+  return a.tid !== undefined && b.tid !== undefined ? a.tid === b.tid : a.task === b.task;
+}
+
+/**
+ * The arrow an explicit cause draws: its own creation → created-by; a cancel of this task → cancelled-by; a step of
+ * the task itself (sleep(0): it rescheduled itself) → none; anything else → woken-by.
+ */
+function explicitArrowKind(cause: TraceEvent, ready: ReadyEvent, causeInSameTask: boolean): ArrowKindCode | null {
+  if (cause.kind === 'task.create' && sameTask(cause, ready)) return ArrowKind.createdBy;
+  if (cause.kind === 'task.cancel' && sameTask(cause, ready)) return ArrowKind.cancelledBy;
+  if (cause.kind === 'task.resume' && causeInSameTask) return null;
+  return ArrowKind.wokenBy;
 }
 
 function newTrack(info: EntityInfo): Track {

@@ -2,7 +2,9 @@ import type { Awaiting } from '../trace/events';
 import { ArrowKind, type ArrowKindCode } from './types';
 
 /**
- * Derives "why did this task become ready?" from trace order alone (trace v1 has no explicit cause field).
+ * Derives "why did this task become ready?". When the task.ready carries `cause` (the engine always sets it) the
+ * layout pass resolves that event and calls `explicit`; otherwise the answer is inferred from trace order alone
+ * (hand-made or older traces):
  *
  * The rules follow how asyncio wakes a task: a future's completion schedules the waiter's wakeup with call_soon, so
  * the task.ready is emitted right after (or in the same callback as) whatever completed the awaited thing:
@@ -138,6 +140,18 @@ export class CauseTracker {
   }
 
   /**
+   * The trace named the cause of task `entity`'s ready: record the arrow (`kind` null = none, e.g. a task that
+   * rescheduled itself) and consume the pending created/cancelled records, as an inferred answer would.
+   */
+  explicit(entity: number, kind: ArrowKindCode | null, from: number, seq: number, t: number): boolean {
+    this.createdSeq[entity] = NONE;
+    this.cancelSeq[entity] = NONE;
+    this.firedSeq[entity] = NONE;
+    if (kind === null) return false;
+    return this.put(kind, from, seq, t);
+  }
+
+  /**
    * Why task `entity` becomes ready (`isReady`) or is resumed without a ready (a created or cancelled task), at
    * `seq`/`t`. Writes `out` and returns true, or returns false (no arrow). Consumes created/cancel records.
    * `awaiting` = its last suspend's awaiting (null before its first step); `entityOf` resolves task names.
@@ -149,7 +163,7 @@ export class CauseTracker {
     seq: number,
     t: number,
     running: number | null,
-    entityOf: (name: string) => number | null
+    entityOf: (name: string, tid?: number | null) => number | null
   ): boolean {
     if (this.createdSeq[entity] !== NONE) {
       this.put(ArrowKind.createdBy, this.createdEntity[entity], this.createdSeq[entity], this.createdT[entity]);
@@ -172,7 +186,11 @@ export class CauseTracker {
     return false;
   }
 
-  private wokenBy(entity: number, awaiting: Awaiting, entityOf: (name: string) => number | null): boolean {
+  private wokenBy(
+    entity: number,
+    awaiting: Awaiting,
+    entityOf: (name: string, tid?: number | null) => number | null
+  ): boolean {
     switch (awaiting.kind) {
       case 'sleep':
         if (this.firedSeq[entity] === NONE) return false;
@@ -180,10 +198,10 @@ export class CauseTracker {
         this.firedSeq[entity] = NONE;
         return true;
       case 'task':
-        return this.doneOf([awaiting.task], entityOf);
+        return this.doneOf([awaiting.task], entityOf, [awaiting.tid ?? null]);
       case 'gather':
       case 'wait':
-        return this.doneOf(awaiting.children, entityOf);
+        return this.doneOf(awaiting.children, entityOf, awaiting.childIds);
       case 'queue.get':
       case 'queue.put':
       case 'queue.join':
@@ -195,11 +213,15 @@ export class CauseTracker {
     }
   }
 
-  /** The latest task.done among `names`. */
-  private doneOf(names: readonly string[], entityOf: (name: string) => number | null): boolean {
+  /** The latest task.done among `names` (or their tids, parallel, when the trace has them). */
+  private doneOf(
+    names: readonly string[],
+    entityOf: (name: string, tid?: number | null) => number | null,
+    tids?: readonly (number | null)[]
+  ): boolean {
     let best = NONE;
-    for (const name of names) {
-      const e = entityOf(name);
+    for (let k = 0; k < names.length; k++) {
+      const e = entityOf(names[k], tids?.[k]);
       if (e !== null && this.doneSeq[e] !== NONE && (best === NONE || this.doneSeq[e] > this.doneSeq[best])) best = e;
     }
     return best !== NONE && this.put(ArrowKind.wokenBy, best, this.doneSeq[best], this.doneT[best]);

@@ -6,6 +6,8 @@ export interface EntityInfo {
   name: string;
   coro: string;
   parent: number | null;
+  /** Task id from the trace (task.create.tid), when present. */
+  tid?: number;
   seq: number;
   tSeconds: number;
 }
@@ -57,6 +59,7 @@ function lane(index: number, info: EntityInfo, depth: number, parent: number, en
     index,
     kind: info.kind,
     name: info.name,
+    ...(info.tid !== undefined ? { tid: info.tid } : {}),
     label: info.kind === 'task' && info.coro ? `${info.name} · ${info.coro}` : info.name,
     coro: info.coro,
     depth,

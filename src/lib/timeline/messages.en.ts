@@ -47,6 +47,7 @@ export const EN = {
   'timer.fire': 'The timer for {owner} is due: its callback joins the ready queue',
   'timer.fire.wake': 'The loop wakes at t={t}: the timer for {owner} is due',
   'timer.cancel': 'The timer for {owner} is cancelled',
+  'callback.ready': 'The callback {label} joins the ready queue',
   'callback.run': 'The loop runs the callback {label}',
   'queue.change': '{queue} now holds {count} item(s): {items}',
   'thread.start': '{task} hands {func}() to worker thread {thread}',

@@ -10,7 +10,11 @@ import type { IdleWait, LoopState } from './state';
  */
 export function narrate(ev: TraceEvent, before: LoopState): Message {
   const m = (id: MessageId, params: Record<string, string> = {}): Message => ({ id, params });
-  const task = (name: string) => before.tasks.find((t) => t.name === name) ?? null;
+  // By tid when the event has one (names can repeat), else the newest task of that name.
+  const task = (name: string, tid?: number) =>
+    (tid !== undefined ? before.tasks.find((t) => t.tid === tid) : undefined) ??
+    before.tasks.findLast((t) => t.name === name) ??
+    null;
   switch (ev.kind) {
     case 'run.start':
       return m('run.start', { file: ev.file, python: ev.python });
@@ -19,7 +23,7 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
         ? m('task.create.root', { task: ev.task, coro: ev.coro })
         : m('task.create', { parent: ev.parent, task: ev.task, coro: ev.coro });
     case 'task.ready': {
-      const rec = task(ev.task);
+      const rec = task(ev.task, ev.tid);
       if (!rec || rec.status === 'created') return m('task.ready.first', { task: ev.task });
       if (rec.cancelling) return m('task.ready.cancel', { task: ev.task });
       if (rec.status === 'waiting' && rec.awaiting)
@@ -28,7 +32,7 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
     }
     case 'task.resume': {
       if (ev.throw) return m('task.resume.throw', { task: ev.task, error: ev.throw });
-      const rec = task(ev.task);
+      const rec = task(ev.task, ev.tid);
       if (rec && rec.steps === 0) {
         return m('task.resume.start', { task: ev.task, coro: rec.coro });
       }
@@ -80,6 +84,8 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
       const timer = before.timers.find((x) => x.id === ev.id);
       return m('timer.cancel', { owner: timer ? (timer.owner ?? timer.label) : `#${ev.id}` });
     }
+    case 'callback.ready':
+      return m('callback.ready', { label: ev.label });
     case 'callback.run':
       return m('callback.run', { label: ev.label });
     case 'queue.change':

@@ -6,24 +6,29 @@ import type { Awaiting, TraceEvent } from '../trace/events';
  * one at a time; `view()` turns it into a plain, immutable-by-convention `LoopState` for the UI.
  *
  * The ready deque is reset from each loop.tick's `ready` list (the trace's own snapshot) and kept in between by
- * task.ready / timer.fire (append) and task.resume / callback.run (remove), so it is exact at every tick and a faithful
- * reconstruction between ticks.
+ * task.ready / callback.ready / timer.fire (append) and task.resume / callback.run (remove), so it is exact at every
+ * tick and a faithful reconstruction between ticks. When the trace carries handle ids (tick `handles`, `handle`
+ * fields) entries are matched by id, and tasks by `tid`; otherwise by label and name.
  */
 
 export type TaskStatus = 'created' | 'ready' | 'running' | 'waiting' | 'done' | 'failed' | 'cancelled';
 
-export type ReadyEntry = { kind: 'task'; task: string } | { kind: 'callback'; label: string };
+/** `handle` (and `tid` for a task step) are set when the trace carries them. */
+export type ReadyEntry =
+  { kind: 'task'; task: string; tid?: number; handle?: number } | { kind: 'callback'; label: string; handle?: number };
 
 export interface TimerView {
   id: number;
   when: number;
   label: string;
-  /** The task whose step added the timer (e.g. the sleeper), null if none was running. */
+  /** The task whose step added the timer (e.g. the sleeper): timer.add's `task` when present, else the running one. */
   owner: string | null;
 }
 
 export interface TaskView {
   name: string;
+  /** The task's unique trace id, when the trace carries tids. */
+  tid?: number;
   coro: string;
   parent: string | null;
   status: TaskStatus;
@@ -44,6 +49,8 @@ export interface ThreadView {
   func: string;
   task: string | null;
   startSeconds: number;
+  /** When it ends (thread.start's `until`), when the trace says. */
+  untilSeconds?: number;
 }
 
 export interface QueueView {
@@ -113,6 +120,8 @@ export class LoopReplay {
    * its newest index below its own `tasks.length`, so a checkpoint never sees tasks created after it.
    */
   private byName: Map<string, number[]> = new Map();
+  /** Task index per tid (shared by clones like byName; an index >= tasks.length is not created yet for a clone). */
+  private byTid: Map<number, number> = new Map();
   ready: ReadyEntry[] = [];
   timers = new Map<number, TimerView>();
   threads = new Map<string, ThreadView>();
@@ -131,6 +140,7 @@ export class LoopReplay {
     c.runningCallback = this.runningCallback;
     c.tasks = this.tasks.slice();
     c.byName = this.byName;
+    c.byTid = this.byTid;
     c.ready = this.ready.slice();
     c.timers = new Map(this.timers);
     c.threads = new Map(this.threads);
@@ -152,8 +162,10 @@ export class LoopReplay {
           // A clone may be replaying a stretch an earlier pass already indexed: keep the list ascending and unique.
           if (list[list.length - 1] < this.tasks.length) list.push(this.tasks.length);
         } else this.byName.set(ev.task, [this.tasks.length]);
+        if (ev.tid !== undefined) this.byTid.set(ev.tid, this.tasks.length);
         this.tasks.push({
           name: ev.task,
+          ...(ev.tid !== undefined ? { tid: ev.tid } : {}),
           coro: ev.coro,
           parent: ev.parent,
           status: 'created',
@@ -166,18 +178,23 @@ export class LoopReplay {
         break;
       }
       case 'task.ready': {
-        const i = this.indexOf(ev.task);
-        this.ready.push({ kind: 'task', task: ev.task });
+        const i = this.indexOf(ev.task, ev.tid);
+        this.ready.push({
+          kind: 'task',
+          task: ev.task,
+          ...(ev.tid !== undefined ? { tid: ev.tid } : {}),
+          ...(ev.handle !== undefined ? { handle: ev.handle } : {})
+        });
         if (i !== null && this.tasks[i].status !== 'running') this.update(i, { status: 'ready', awaiting: null });
         break;
       }
       case 'task.resume': {
-        const i = this.indexOf(ev.task);
+        const i = this.indexOf(ev.task, ev.tid);
         if (i === null) break;
         if (this.running !== null && this.running !== i && this.tasks[this.running].status === 'running') {
           this.update(this.running, { status: 'ready' }); // a step without suspend: keep the model sane
         }
-        removeFirst(this.ready, (e) => e.kind === 'task' && e.task === ev.task);
+        removeFirst(this.ready, (e) => isStepOf(e, ev.task, ev.tid));
         const rec = this.tasks[i];
         this.update(i, {
           status: 'running',
@@ -191,10 +208,10 @@ export class LoopReplay {
         break;
       }
       case 'task.suspend': {
-        const i = this.indexOf(ev.task);
+        const i = this.indexOf(ev.task, ev.tid);
         if (i === null) break;
         // A ready that arrived during the step (sleep(0)) leaves the task in the deque, not waiting.
-        const queued = this.ready.some((e) => e.kind === 'task' && e.task === ev.task);
+        const queued = this.ready.some((e) => isStepOf(e, ev.task, ev.tid));
         this.update(i, {
           status: queued ? 'ready' : 'waiting',
           awaiting: queued ? null : ev.awaiting,
@@ -204,7 +221,7 @@ export class LoopReplay {
         break;
       }
       case 'task.done': {
-        const i = this.indexOf(ev.task);
+        const i = this.indexOf(ev.task, ev.tid);
         if (i === null) break;
         this.update(i, {
           status: END_STATUS[ev.state] ?? 'done',
@@ -217,36 +234,40 @@ export class LoopReplay {
         break;
       }
       case 'task.cancel': {
-        const i = this.indexOf(ev.task);
+        const i = this.indexOf(ev.task, ev.tid);
         if (i !== null && !isEnded(this.tasks[i].status)) this.update(i, { cancelling: true });
         break;
       }
       case 'loop.tick':
         this.iteration = ev.iteration;
         this.runningCallback = null;
-        this.ready = ev.ready.map((label): ReadyEntry => {
-          const i = this.indexOf(label);
-          return i !== null && !isEnded(this.tasks[i].status)
-            ? { kind: 'task', task: label }
-            : { kind: 'callback', label };
-        });
+        this.ready = this.tickEntries(ev.ready, ev.handles);
         break;
       case 'timer.add': {
-        const owner = this.running === null ? null : this.tasks[this.running].name;
+        const owner = ev.task !== undefined ? ev.task : this.running === null ? null : this.tasks[this.running].name;
         this.timers.set(ev.id, { id: ev.id, when: ev.when, label: ev.label, owner });
         break;
       }
       case 'timer.fire': {
         const timer = this.timers.get(ev.id);
         this.timers.delete(ev.id);
-        this.ready.push({ kind: 'callback', label: timer ? timer.label : `timer ${ev.id}` });
+        const label = timer ? timer.label : `timer ${ev.id}`;
+        this.ready.push(
+          ev.handle !== undefined ? { kind: 'callback', label, handle: ev.handle } : { kind: 'callback', label }
+        );
         break;
       }
+      case 'callback.ready':
+        this.ready.push({ kind: 'callback', label: ev.label, handle: ev.handle });
+        break;
       case 'timer.cancel':
         this.timers.delete(ev.id);
         break;
       case 'callback.run':
-        if (!removeFirst(this.ready, (e) => e.kind === 'callback' && e.label === ev.label)) {
+        if (
+          !(ev.handle !== undefined && removeFirst(this.ready, (e) => e.handle === ev.handle)) &&
+          !removeFirst(this.ready, (e) => e.kind === 'callback' && e.label === ev.label)
+        ) {
           removeFirst(this.ready, (e) => e.kind === 'callback');
         }
         this.runningCallback = ev.label;
@@ -258,7 +279,13 @@ export class LoopReplay {
         this.blocked = { task: ev.task, seconds: ev.seconds };
         break;
       case 'thread.start':
-        this.threads.set(ev.thread, { thread: ev.thread, func: ev.func, task: ev.task, startSeconds: ev.t });
+        this.threads.set(ev.thread, {
+          thread: ev.thread,
+          func: ev.func,
+          task: ev.task,
+          startSeconds: ev.t,
+          ...(ev.until !== undefined ? { untilSeconds: ev.until } : {})
+        });
         break;
       case 'thread.end':
         this.threads.delete(ev.thread);
@@ -277,8 +304,32 @@ export class LoopReplay {
     }
   }
 
-  /** The newest task of that name this replay has seen, or null. */
-  private indexOf(name: string): number | null {
+  /**
+   * A loop.tick's snapshot as entries. With `handles`, each entry is the one already in the deque with that id (so a
+   * task step stays a task step even when a callback label equals a task name); without, or for an id never seen,
+   * a label naming a live task is a task step, anything else a callback.
+   */
+  private tickEntries(labels: readonly string[], handles: readonly number[] | undefined): ReadyEntry[] {
+    const known = new Map<number, ReadyEntry>();
+    if (handles !== undefined) for (const e of this.ready) if (e.handle !== undefined) known.set(e.handle, e);
+    return labels.map((label, k): ReadyEntry => {
+      const handle = handles?.[k];
+      const entry = handle === undefined ? undefined : known.get(handle);
+      if (entry !== undefined) return entry;
+      const i = this.indexOf(label);
+      const withHandle = handle !== undefined ? { handle } : {};
+      return i !== null && !isEnded(this.tasks[i].status)
+        ? { kind: 'task', task: label, ...withHandle }
+        : { kind: 'callback', label, ...withHandle };
+    });
+  }
+
+  /** The task with that tid (when given and known to this replay), else the newest task of that name, or null. */
+  private indexOf(name: string, tid?: number | null): number | null {
+    if (tid !== undefined && tid !== null) {
+      const i = this.byTid.get(tid);
+      if (i !== undefined && i < this.tasks.length) return i;
+    }
     const list = this.byName.get(name);
     if (!list) return null;
     for (let k = list.length - 1; k >= 0; k--) if (list[k] < this.tasks.length) return list[k];
@@ -311,8 +362,11 @@ export class LoopReplay {
           label: timers[0].label,
           owner: timers[0].owner
         };
-      else if (threads.length > 0) idleWait = { kind: 'thread', thread: threads[0].thread };
-      else idleWait = { kind: 'nothing' };
+      else if (threads.length > 0) {
+        // The thread that ends first, when the trace says when threads end.
+        const first = threads.reduce((a, b) => ((b.untilSeconds ?? Infinity) < (a.untilSeconds ?? Infinity) ? b : a));
+        idleWait = { kind: 'thread', thread: first.thread };
+      } else idleWait = { kind: 'nothing' };
     }
     return {
       seq: this.seq,
@@ -349,6 +403,12 @@ export function consoleOf(events: readonly TraceEvent[]): ConsoleLine[] {
     });
   }
   return out;
+}
+
+/** The ready entry is a step of that task (by tid when both carry one, else by name). */
+function isStepOf(e: ReadyEntry, task: string, tid: number | undefined): boolean {
+  if (e.kind !== 'task') return false;
+  return tid !== undefined && e.tid !== undefined ? e.tid === tid : e.task === task;
 }
 
 function isEnded(status: TaskStatus): boolean {

@@ -27,7 +27,10 @@ export type SpanStateName = (typeof SPAN_STATE_NAMES)[number];
 export const ArrowKind = {
   /** The parent's task.create → the child's first task.ready (or first resume). */
   createdBy: 0,
-  /** What completed the awaited thing (task.done, timer.fire, queue.change, thread.end, a step) → the task.ready. */
+  /**
+   * What completed the awaited thing (task.done, timer.fire, queue.change, thread.end, a step) → the task.ready: the
+   * task.ready's `cause` when the trace has it, else inferred.
+   */
   wokenBy: 1,
   /** task.cancel (in the canceller's lane, or the loop lane) → the target's next task.ready/resume. */
   cancelledBy: 2
@@ -53,6 +56,8 @@ export interface Lane {
   kind: LaneKind;
   /** Task name (`Task-2`), thread name (`asyncio_0`) or `loop`. */
   name: string;
+  /** Task lanes: the task's unique trace id (`tid`) when the trace carries it (names can repeat; tids cannot). */
+  tid?: number;
   /** What the lane header shows, e.g. `Task-2 · say_after`. */
   label: string;
   /** Coroutine qualname for task lanes, '' otherwise. */
@@ -125,6 +130,8 @@ export interface Timeline {
   loopLane: number;
   /** Lane of each task name (the most recent task of that name) and thread name. */
   laneByName: Map<string, number>;
+  /** Lane of each task id (`tid`), for traces that carry tids (empty otherwise). Prefer it to laneByName. */
+  laneByTid: Map<number, number>;
   spans: SpanColumns;
   blocks: BlockColumns;
   arrows: ArrowColumns;
