@@ -77,3 +77,40 @@ async def main():
 asyncio.run(main())
 `;
 }
+
+/** About `lines` lines of varied, valid Python (functions, classes, loops, comprehensions, f-strings) to parse. */
+export function bigSource(lines) {
+  const header = 'import asyncio\nimport random\n\n\n';
+  const block = (k) => `class Worker${k}:
+    """Worker number ${k}."""
+
+    def __init__(self, name, delay=0.${k % 10}):
+        self.name = name
+        self.delay = delay
+        self.items = [x * ${k} for x in range(10) if x % 2 == 0]
+
+    async def run(self, queue, *args, **kwargs):
+        total = 0
+        while not queue.empty():
+            item = await queue.get()
+            try:
+                total += item["value"] if isinstance(item, dict) else int(item)
+            except (ValueError, KeyError) as exc:
+                print(f"{self.name}: bad item {item!r} ({exc})")
+            finally:
+                queue.task_done()
+            await asyncio.sleep(self.delay * ${(k % 5) + 1})
+        return {"name": self.name, "total": total, "ratio": total / (${k} + 1)}
+
+
+async def job_${k}(n=${k}):
+    results = await asyncio.gather(*(asyncio.sleep(i / 10, result=i) for i in range(n % 7)))
+    return sum(r for r in results) + len({k: v for k, v in zip("abc", results)}) - (n >> 1) ** 2
+
+
+`;
+  let out = header;
+  const perBlock = block(0).split('\n').length - 1;
+  for (let k = 0; out.split('\n').length - 1 + perBlock <= lines; k++) out += block(k);
+  return out;
+}

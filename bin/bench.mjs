@@ -9,16 +9,34 @@
  *              only the work of running the program.
  * Also prints the end-to-end CLI (`aioscope trace`, including Node start-up) for reference.
  * Ratios < 1.0 mean aioscope is faster. Medians of ROUNDS runs.
+ *
+ * Then how costs grow with size: parsing a 10,000-line program (vs CPython's ast.parse of the same text) and laying
+ * out synthetic traces of 10^3 … 10^6 events into the timeline's columns (time and bytes).
+ *
+ * The simulator runs from the same esbuild bundle as the CLI (bin/cli-bundle.mjs), falling back to tsx.
  */
-import { register } from 'tsx/esm/api';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { manyTasks, producerConsumer, gatherTree } from '../bench/programs.mjs';
+import { manyTasks, producerConsumer, gatherTree, bigSource } from '../bench/programs.mjs';
+import { loadBundle } from './cli-bundle.mjs';
 
-register();
-const { simulate } = await import('../src/lib/simulate.ts');
+const BENCH_ENTRY = `export { simulate } from './src/lib/simulate.ts';
+export { parse } from './src/lib/python/parser.ts';
+export { layoutBenchmark } from './src/lib/timeline/bench.ts';
+`;
+let lib = await loadBundle('bench', BENCH_ENTRY);
+if (lib === null) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  lib = {
+    ...(await import('../src/lib/simulate.ts')),
+    ...(await import('../src/lib/python/parser.ts')),
+    ...(await import('../src/lib/timeline/bench.ts'))
+  };
+}
+const { simulate, parse, layoutBenchmark } = lib;
 
 const root = resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -63,7 +81,9 @@ for (const [name, source] of programs) {
     py.push(tp);
     pyEvents = n;
   }
-  const [cliMs] = ms(() => execFileSync('node', [join(root, 'bin/aioscope.mjs'), 'trace', file], { maxBuffer: 1 << 30 }));
+  const [cliMs] = ms(() =>
+    execFileSync('node', [join(root, 'bin/aioscope.mjs'), 'trace', file], { maxBuffer: 1 << 30 })
+  );
   rows.push({
     program: name,
     'aioscope ms': median(sim).toFixed(1),
@@ -77,3 +97,54 @@ for (const [name, source] of programs) {
 }
 console.log(`aioscope bench — ${ROUNDS} rounds, medians, measured side by side in this run`);
 console.table(rows);
+
+// ---- parsing: aioscope's parser vs CPython's ast.parse on the same 10,000-line text
+{
+  const source = bigSource(10_000);
+  const file = join(dir, 'big.py');
+  writeFileSync(file, source);
+  parse(source, file); // warm-up
+  const ours = [];
+  for (let r = 0; r < ROUNDS; r++) ours.push(ms(() => parse(source, file))[0]);
+  const script =
+    'import ast, sys, time\nsrc = open(sys.argv[1]).read()\nts = []\n' +
+    `for _ in range(${ROUNDS}):\n    t = time.perf_counter(); ast.parse(src); ts.append(time.perf_counter() - t)\n` +
+    'print(sorted(ts)[len(ts) // 2] * 1000)\n';
+  const py = Number(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }).trim());
+  const lines = source.split('\n').length - 1;
+  console.log(`\nparse a ${lines.toLocaleString('en')}-line program (${ROUNDS} rounds, medians)`);
+  console.table([
+    {
+      'aioscope parse ms': median(ours).toFixed(1),
+      'CPython ast.parse ms': py.toFixed(1),
+      'ratio aioscope/CPython': (median(ours) / py).toFixed(2),
+      'lines/s': Math.round(lines / (median(ours) / 1000))
+    }
+  ]);
+}
+
+// ---- timeline layout: synthetic traces of 10^3 … 10^6 events into columnar typed arrays
+{
+  const layout = [];
+  for (const n of [1e3, 1e4, 1e5, 1e6]) {
+    const rounds = n >= 1e6 ? Math.min(ROUNDS, 3) : ROUNDS;
+    if (n < 1e6) layoutBenchmark(n, () => performance.now()); // warm-up
+    const runs = [];
+    let last;
+    for (let r = 0; r < rounds; r++) {
+      last = layoutBenchmark(n, () => performance.now());
+      runs.push(last.ms);
+    }
+    const t = median(runs);
+    layout.push({
+      events: last.events,
+      spans: last.spans,
+      'layout ms': t.toFixed(1),
+      'µs/event': ((t * 1000) / last.events).toFixed(2),
+      'column bytes': last.bytes,
+      'bytes/event': (last.bytes / last.events).toFixed(1)
+    });
+  }
+  console.log('\ntimeline layout of synthetic traces (medians; 10^6: up to 3 rounds)');
+  console.table(layout);
+}

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { simulate } from '../lib/simulate';
+import { formatError, formatLocation } from '../lib/errors/catalog';
 
 export interface Output {
   stdout(text: string): void;
@@ -60,7 +61,17 @@ export async function main(argv: string[], out: Output): Promise<number> {
   }
   let source: string;
   try {
-    source = readFileSync(parsed.file, 'utf8');
+    const bytes = readFileSync(parsed.file);
+    const bad = firstInvalidUtf8(bytes);
+    if (bad !== null) {
+      // CPython refuses a script that is not UTF-8 (PEP 263) before running anything: same words, exit 2
+      const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
+      const byte = '\\x' + bytes[bad]!.toString(16).padStart(2, '0');
+      const f = formatError('AIO-P026', { byte, file: parsed.file, line });
+      out.stderr(formatLocation(parsed.file, line, 0, f.message) + '\n');
+      return 2;
+    }
+    source = bytes.toString('utf8');
   } catch {
     // CPython's own wording for a missing script, so scripts that wrap either behave alike.
     out.stderr(`aioscope: can't open file '${parsed.file}': [Errno 2] No such file or directory\n`);
@@ -75,4 +86,31 @@ export async function main(argv: string[], out: Output): Promise<number> {
     out.stderr(result.stderr);
   }
   return result.exitCode;
+}
+
+/** Index of the first byte that is not part of valid UTF-8 (where its bad sequence starts), or null when valid. */
+function firstInvalidUtf8(bytes: Uint8Array): number | null {
+  if (decodes(bytes, false)) return null;
+  // longest prefix with no invalid sequence yet (a streaming decode accepts an unfinished last character)
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodes(bytes.subarray(0, mid), true)) lo = mid;
+    else hi = mid - 1;
+  }
+  if (decodes(bytes.subarray(0, lo), false)) return lo;
+  // the prefix ends inside a character whose continuation is wrong: report that character's lead byte
+  let p = lo - 1;
+  while (p > 0 && lo - p < 4 && (bytes[p]! & 0xc0) === 0x80) p--;
+  return p;
+}
+
+function decodes(bytes: Uint8Array, stream: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -36,7 +36,23 @@ describe('fuzz generator', () => {
       '0.1 + 0.2',
       'maxsize=',
       'LifoQueue',
-      'PriorityQueue'
+      'PriorityQueue',
+      'cleanup_leaf(',
+      'asyncio.TaskGroup()',
+      'except ExceptionGroup',
+      'asyncio.shield(',
+      'asyncio.as_completed(',
+      'cond.wait_for(',
+      'asyncio.wait(',
+      'loop.call_soon(',
+      'loop.call_later(',
+      'before it starts',
+      'cancels child before start',
+      'run_in_executor(',
+      'g.cancel(',
+      'add_done_callback(',
+      'get_nowait()',
+      'cm.reschedule('
     ]) {
       expect(all, needle).toContain(needle);
     }

@@ -24,6 +24,11 @@ interface Ctx {
   events: number;
   threads: boolean;
   leaves: boolean;
+  /** cleanup_leaf is used (a leaf that awaits during its CancelledError cleanup). */
+  cleanup: boolean;
+  /** Rounds of the condition notifier (decided up front); `cond` says whether any worker waits on it. */
+  condRounds: number;
+  cond: boolean;
 }
 
 function ind(n: number): string {
@@ -34,7 +39,7 @@ function ind(n: number): string {
 function plainAction(c: Ctx, d: number, w: string, i: number): void {
   const { rng, lines } = c;
   const p = (s: string) => lines.push(ind(d) + s);
-  const k = rng.int(0, 13);
+  const k = rng.int(0, 26);
   switch (k) {
     case 0:
     case 1:
@@ -129,6 +134,197 @@ function plainAction(c: Ctx, d: number, w: string, i: number): void {
       p(`await asyncio.sleep(${rng.pick(DELAYS)}, result=None)`);
       p(`print("${w}", ${i}, loop.time(), sep=" | ")`);
       break;
+    case 13: {
+      // wait_for / timeout whose inner coroutine awaits during its cancellation cleanup.
+      c.cleanup = true;
+      const inner = `cleanup_leaf("${w}.${i}", ${rng.pick(DELAYS)}, ${rng.pick(SHORT)})`;
+      const t = rng.pick(['0.1', '0.3', '0.5', '1']);
+      p(`try:`);
+      if (rng.chance(0.5)) p(`    r = await asyncio.wait_for(${inner}, timeout=${t})`);
+      else {
+        p(`    async with asyncio.timeout(${t}):`);
+        p(`        r = await ${inner}`);
+      }
+      p(`    print("${w} cleanup_leaf ok", r)`);
+      p(`except TimeoutError:`);
+      p(`    print(f"${w} cleanup timeout ${i} at {loop.time()}")`);
+      break;
+    }
+    case 14: {
+      // TaskGroup, possibly with a failing child (the others are cancelled, some with awaiting cleanup).
+      c.leaves = true;
+      const n = rng.int(1, 3);
+      p(`try:`);
+      p(`    async with asyncio.TaskGroup() as tg:`);
+      for (let j = 0; j < n; j++) {
+        const named = rng.chance(0.4) ? `, name="${w}-tg${i}.${j}"` : '';
+        if (rng.chance(0.3)) {
+          c.cleanup = true;
+          p(`        tg.create_task(cleanup_leaf("${w}.${i}.${j}", ${rng.pick(DELAYS)}, ${rng.pick(SHORT)})${named})`);
+        } else {
+          const fail = rng.chance(0.35) ? 'True' : 'False';
+          p(`        tg.create_task(leaf("${w}.${i}.${j}", ${rng.pick(SHORT)}, ${fail})${named})`);
+        }
+      }
+      p(`        print("${w} tg body ${i}")`);
+      if (rng.chance(0.5)) p(`        await asyncio.sleep(${rng.pick(SHORT)})`);
+      p(`    print(f"${w} tg ok ${i} at {loop.time()}")`);
+      p(`except ExceptionGroup as eg:`);
+      p(`    print(f"${w} tg failed ${i} at {loop.time()}", [str(e) for e in eg.exceptions])`);
+      break;
+    }
+    case 15: {
+      // shield: the inner leaf keeps running when the outer wait gives up (or the worker is cancelled).
+      c.leaves = true;
+      const inner = `leaf("${w}.${i}.s", ${rng.pick(DELAYS)}, False)`;
+      if (rng.chance(0.5)) {
+        p(`try:`);
+        p(`    r = await asyncio.wait_for(asyncio.shield(${inner}), timeout=${rng.pick(['0.1', '0.3', '1'])})`);
+        p(`    print("${w} shielded ok", r)`);
+        p(`except TimeoutError:`);
+        p(`    print(f"${w} shield outer timed out ${i} at {loop.time()}")`);
+      } else {
+        p(`r = await asyncio.shield(${inner})`);
+        p(`print("${w} shielded", r)`);
+      }
+      break;
+    }
+    case 16: {
+      // as_completed over bare coroutines (wrapped into tasks in argument order).
+      c.leaves = true;
+      const n = rng.int(1, 3);
+      const timed = rng.chance(0.3);
+      const args = Array.from(
+        { length: n },
+        (_, j) => `leaf("${w}.${i}.a${j}", ${rng.pick(SHORT)}, ${!timed && rng.chance(0.25) ? 'True' : 'False'})`
+      );
+      if (timed) p(`try:`);
+      const q = timed ? '    ' : '';
+      p(`${q}for f in asyncio.as_completed([${args.join(', ')}]${timed ? `, timeout=${rng.pick(['0.1', '0.3'])}` : ''}):`);
+      p(`${q}    try:`);
+      p(`${q}        print("${w} as_completed", await f, loop.time())`);
+      p(`${q}    except ValueError as e:`);
+      p(`${q}        print("${w} as_completed error", e)`);
+      if (timed) {
+        p(`except TimeoutError:`);
+        p(`    print(f"${w} as_completed timed out at {loop.time()}")`);
+      }
+      break;
+    }
+    case 17:
+      // Condition: a dedicated notifier task bumps `cstate` condRounds times, so every wait_for target is reached.
+      c.cond = true;
+      p(`async with cond:`);
+      p(`    await cond.wait_for(lambda: cstate >= ${rng.int(1, c.condRounds)})`);
+      p(`    print(f"${w} condition met cstate={cstate} at {loop.time()}")`);
+      break;
+    case 18: {
+      // asyncio.wait FIRST_COMPLETED / FIRST_EXCEPTION / ALL_COMPLETED (+ timeout) over tasks of leaves that succeed.
+      c.leaves = true;
+      const n = rng.int(1, 3);
+      const ds = Array.from({ length: n }, (_, j) => `asyncio.create_task(leaf("${w}.${i}.w${j}", ${rng.pick(SHORT)}, False))`);
+      const when = rng.pick(['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED']);
+      const timeout = rng.chance(0.3) ? `, timeout=${rng.pick(['0.1', '0.2'])}` : '';
+      p(`ws = [${ds.join(', ')}]`);
+      p(`done, pending = await asyncio.wait(ws, return_when=asyncio.${when}${timeout})`);
+      p(`print("${w} wait", len(done), len(pending), sorted([t.result() for t in done]), loop.time())`);
+      if (rng.chance(0.5)) {
+        p(`for t in ws:`);
+        p(`    if t in pending:`);
+        p(`        print("${w} cancel pending", t.cancel())`);
+      }
+      // `pending` is a set (hash order): gather what is pending in creation order.
+      p(`print("${w} pending after wait", await asyncio.gather(*[t for t in ws if t in pending], return_exceptions=True))`);
+      break;
+    }
+    case 19: {
+      // call_soon / call_later / call_at ordering (callbacks print outside any task).
+      const d1 = rng.pick(SHORT);
+      p(`loop.call_later(${d1}, print, "${w} call_later ${d1} ${i}")`);
+      p(`loop.call_soon(print, "${w} call_soon ${i}")`);
+      p(`loop.call_later(0, lambda: print("${w} call_later 0 ${i}"))`);
+      if (rng.chance(0.5)) p(`loop.call_at(loop.time() + ${rng.pick(SHORT)}, print, "${w} call_at ${i}")`);
+      p(`loop.call_soon(print, "${w} call_soon b ${i}")`);
+      p(`await asyncio.sleep(${rng.pick(['0', '0', '0.1', '0.5'])})`);
+      p(`print(f"${w} after callbacks ${i} at {loop.time()}")`);
+      break;
+    }
+    case 20:
+      // A child cancelled before its first step never runs its body.
+      c.leaves = true;
+      p(`t = asyncio.create_task(leaf("${w}.${i}.never", ${rng.pick(SHORT)}, False))`);
+      p(`print("${w} cancels child before start", t.cancel(${rng.chance(0.5) ? `"early ${w}"` : ''}))`);
+      p(`try:`);
+      p(`    await t`);
+      p(`except asyncio.CancelledError as e:`);
+      p(`    print("${w} child cancelled", t.cancelled(), e.args)`);
+      break;
+    case 21:
+      // run_in_executor with a blocking function (time.sleep on the worker thread's own clock).
+      c.threads = true;
+      p(`r = await loop.run_in_executor(None, blocking, "${w}", ${rng.pick(SHORT)})`);
+      p(`print(f"${w} executor result {r} at {loop.time()}")`);
+      break;
+    case 22: {
+      // Cancelling a gather future itself (its children get the message; what the awaiter sees depends on them).
+      c.leaves = true;
+      const n = rng.int(1, 3);
+      const re = rng.chance(0.5);
+      const args = Array.from(
+        { length: n },
+        (_, j) => `leaf("${w}.${i}.g${j}", ${rng.pick(SHORT)}, ${rng.chance(0.2) ? 'True' : 'False'})`
+      );
+      p(`g = asyncio.gather(${args.join(', ')}${re ? ', return_exceptions=True' : ''})`);
+      p(`await asyncio.sleep(${rng.pick(['0', '0.1', '0.2'])})`);
+      p(`print("${w} cancel gather ->", g.cancel(${rng.chance(0.5) ? `"g ${w}"` : ''}))`);
+      p(`try:`);
+      p(`    print("${w} gather result", await g)`);
+      p(`except asyncio.CancelledError as e:`);
+      p(`    print("${w} gather cancelled", e.args)`);
+      p(`except ValueError as e:`);
+      p(`    print("${w} gather failed", e)`);
+      break;
+    }
+    case 23: {
+      // Task methods: done callbacks, cancel/cancelling/uncancel, cancelled/done.
+      c.leaves = true;
+      p(`t = asyncio.create_task(leaf("${w}.${i}.m", ${rng.pick(SHORT)}, False))`);
+      p(`t.add_done_callback(lambda f: print("${w} done callback", f.cancelled(), loop.time()))`);
+      p(`await asyncio.sleep(${rng.pick(SHORT)})`);
+      p(`print("${w} task cancel ->", t.cancel(${rng.chance(0.5) ? `"m ${w}"` : ''}), t.cancelling(), t.done())`);
+      if (rng.chance(0.3)) p(`print("${w} uncancel ->", t.uncancel(), t.cancelling())`);
+      p(`try:`);
+      p(`    print("${w} task result", await t)`);
+      p(`except asyncio.CancelledError as e:`);
+      p(`    print("${w} task cancelled", t.cancelled(), e.args)`);
+      break;
+    }
+    case 24:
+      // Queue nowait operations on a small private queue (QueueFull / QueueEmpty).
+      p(`lq = asyncio.${rng.pick(['Queue', 'LifoQueue', 'PriorityQueue'])}(maxsize=${rng.int(1, 2)})`);
+      p(`for v in (${rng.int(0, 9)}, ${rng.int(0, 9)}, ${rng.int(0, 9)}):`);
+      p(`    try:`);
+      p(`        lq.put_nowait(v)`);
+      p(`    except asyncio.QueueFull:`);
+      p(`        print("${w} queue full at", v, lq.qsize(), lq.full())`);
+      p(`while True:`);
+      p(`    try:`);
+      p(`        print("${w} got", lq.get_nowait())`);
+      p(`    except asyncio.QueueEmpty:`);
+      p(`        print("${w} queue empty", lq.empty())`);
+      p(`        break`);
+      break;
+    case 25:
+      // asyncio.timeout rescheduled from inside its block.
+      p(`try:`);
+      p(`    async with asyncio.timeout(${rng.pick(['0.1', '0.3', '0.5'])}) as cm:`);
+      p(`        await asyncio.sleep(${rng.pick(SHORT)})`);
+      p(`        cm.reschedule(loop.time() + ${rng.pick(['0.1', '0.2', '0.5'])})`);
+      p(`        await asyncio.sleep(${rng.pick(SHORT)})`);
+      p(`    print(f"${w} rescheduled block done expired={cm.expired()} at {loop.time()}")`);
+      p(`except TimeoutError:`);
+      p(`    print(f"${w} rescheduled timeout at {loop.time()}")`);
+      break;
     default:
       p(`for k in range(${rng.int(1, 3)}):`);
       p(`    await asyncio.sleep(${rng.pick(SHORT)})`);
@@ -152,7 +348,10 @@ export function generateProgram(seed: number): GeneratedProgram {
     hasSem: rng.chance(0.4),
     events: rng.int(0, 2),
     threads: false,
-    leaves: false
+    leaves: false,
+    cleanup: false,
+    condRounds: rng.int(1, 3),
+    cond: false
   };
   const body: string[] = [];
   const nPlain = rng.int(1, 4);
@@ -239,6 +438,37 @@ export function generateProgram(seed: number): GeneratedProgram {
       ''
     );
   }
+  if (c.cleanup) {
+    head.push(
+      'async def cleanup_leaf(tag, d, c):',
+      '    try:',
+      '        await asyncio.sleep(d)',
+      '        print("leaf", tag)',
+      '        return tag',
+      '    except asyncio.CancelledError as e:',
+      '        print(f"cleanup {tag} {e.args} at {loop.time()}")',
+      '        await asyncio.sleep(c)',
+      '        print(f"cleanup {tag} done at {loop.time()}")',
+      '        raise',
+      ''
+    );
+  }
+  if (c.cond) {
+    head.push(
+      'cstate = 0',
+      '',
+      'async def notifier(rounds, d):',
+      '    global cstate',
+      '    for _ in range(rounds):',
+      '        await asyncio.sleep(d)',
+      '        async with cond:',
+      '            cstate += 1',
+      '            print(f"notify cstate={cstate} at {loop.time()}")',
+      // The last round wakes everyone, so a waiter whose target is reached is never left waiting.
+      `            ${rng.pick(['cond.notify_all()', 'cond.notify_all()', 'cond.notify(1) if _ < rounds - 1 else cond.notify_all()', 'cond.notify(2) if _ < rounds - 1 else cond.notify_all()'])}`,
+      ''
+    );
+  }
   if (c.leaves) {
     head.push(
       'async def leaf(tag, d, fail):',
@@ -253,14 +483,16 @@ export function generateProgram(seed: number): GeneratedProgram {
 
   // main.
   const m: string[] = ['async def main():', '    global loop', '    loop = asyncio.get_running_loop()'];
-  if (c.hasLock || c.hasSem || c.events > 0 || useQueue) {
+  if (c.hasLock || c.hasSem || c.events > 0 || useQueue || c.cond) {
     const decls: string[] = [];
+    if (c.cond) decls.push('cond');
     if (c.hasLock) decls.push('lock');
     if (c.hasSem) decls.push('sem');
     for (let e = 0; e < c.events; e++) decls.push(`ev${e}`);
     if (useQueue) decls.push('q');
     m.push(`    global ${decls.join(', ')}`);
   }
+  if (c.cond) m.push('    cond = asyncio.Condition()');
   if (c.hasLock) m.push('    lock = asyncio.Lock()');
   if (c.hasSem) m.push(`    sem = asyncio.${rng.pick(['Semaphore', 'BoundedSemaphore'])}(${rng.int(1, 2)})`);
   for (let e = 0; e < c.events; e++) m.push(`    ev${e} = asyncio.Event()`);
@@ -288,6 +520,13 @@ export function generateProgram(seed: number): GeneratedProgram {
     setters.push(`set_ev${e}(${rng.pick(DELAYS)})`);
   }
   for (const s of setters) m.push(`    tasks.append(asyncio.create_task(${s}))`);
+  if (c.cond) m.push(`    tasks.append(asyncio.create_task(notifier(${c.condRounds}, ${rng.pick(SHORT)})))`);
+  // Cancel a worker before its first step (its body, even `finally`, never runs).
+  const cancellable = order.map((oi, pos) => ({ w: workers[oi]!, pos })).filter((x) => x.w.cancellable);
+  if (cancellable.length && rng.chance(0.15)) {
+    const x = rng.pick(cancellable);
+    m.push(`    print("cancel ${x.w.name} before it starts ->", tasks[${x.pos}].cancel())`);
+  }
   m.push(`    print("main created", len(tasks), "tasks")`);
   // Main's own actions: sleeps and cancellations of plain workers.
   const nMain = rng.int(0, 3);

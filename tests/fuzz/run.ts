@@ -75,6 +75,10 @@ function safeCompare(expected: RunLike, run: () => RunLike): string | null {
   }
 }
 
+/** A generated program must run to exit 0 under CPython without hanging, warnings or errors (fuzz.test.ts too). */
+const isValid = (r: OracleResult) =>
+  r.exitCode === 0 && !r.events.some((e) => ['loop.stuck', 'warning', 'error'].includes(e.kind));
+
 const isSyntaxError = (r: OracleResult) =>
   r.events.some((e) => e.kind === 'error' && /SyntaxError|IndentationError/.test(e.type));
 
@@ -84,11 +88,11 @@ export async function main(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const perVersion = new Map<
     PythonVersion,
-    { programs: number; divergences: number; oracleMs: number; simMs: number }
+    { programs: number; divergences: number; invalid: number; oracleMs: number; simMs: number }
   >();
   const saved: string[] = [];
   for (const v of o.versions) {
-    const stat = { programs: 0, divergences: 0, oracleMs: 0, simMs: 0 };
+    const stat = { programs: 0, divergences: 0, invalid: 0, oracleMs: 0, simMs: 0 };
     perVersion.set(v, stat);
     for (let start = 0; start < o.count; start += o.batch) {
       const seeds = Array.from({ length: Math.min(o.batch, o.count - start) }, (_, i) => o.seed + start + i);
@@ -106,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
           ? safeCompare(expected[i]!, () => simulate(p.source, { file, python: v }))
           : compareRuns(expected[i]!, others![i]!);
         stat.programs++;
+        if (!isValid(expected[i]!)) stat.invalid++;
         if (!report) continue;
         stat.divergences++;
         let source = p.source;
@@ -146,7 +151,11 @@ export async function main(argv: string[]): Promise<number> {
   for (const [v, s] of perVersion) {
     total += s.programs;
     div += s.divergences;
-    process.stdout.write(`  CPython ${v}: ${s.programs} programs, ${s.divergences} divergences\n`);
+    process.stdout.write(
+      `  CPython ${v}: ${s.programs} programs, ${s.divergences} divergences` +
+        (s.invalid ? ` (${s.invalid} programs invalid under CPython: the generator's fault)` : '') +
+        '\n'
+    );
   }
   process.stdout.write(
     `  total: ${total} programs, ${div} divergences, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`

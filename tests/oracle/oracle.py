@@ -541,6 +541,27 @@ def _adopt(wrapper, task):
     S.last_create = (task, ev)
 
 
+class _AdoptingTask(asyncio.Task):
+    """asyncio.Task as a user's task factory sees it while the oracle runs it (VirtualLoop.create_task): the real C
+    Task, which emits task.create (and gets its per-program Task-N name) as soon as it is constructed. A subclass
+    only loses C exact-type fast paths, not behaviour (the generic paths call the same methods in the same order)."""
+
+    def __init__(self, coro, *args, **kwargs):
+        super().__init__(coro, *args, **kwargs)
+        if isinstance(coro, _CoroWrapper):
+            if coro._task is None:
+                coro._task = self
+            coro._name_given = kwargs.get('name')  # what the factory passed, not what create_task got (3.11)
+            _adopt(coro, self)
+        elif kwargs.get('name') is None:  # not instrumented: only the per-program renumbering
+            m = _AUTO_NAME.fullmatch(self.get_name())
+            if m and int(m.group(1)) > S.name_base:
+                self.set_name(f'Task-{int(m.group(1)) - S.name_base}')
+
+
+_AdoptingTask.__name__ = _AdoptingTask.__qualname__ = 'Task'
+
+
 # 3.11 only: asyncio.create_task / TaskGroup.create_task name the task after loop.create_task returned.
 _orig_set_task_name = getattr(asyncio.tasks, '_set_task_name', None)
 
@@ -658,8 +679,8 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
         if isinstance(coro, _CoroWrapper) or not isinstance(coro, types.CoroutineType):
             return super().create_task(coro, **kwargs)
         if not S.instrument:
-            task = super().create_task(coro, **kwargs)
-            if kwargs.get('name') is None:
+            task = self._create_task_seeing_factory(coro, kwargs)
+            if kwargs.get('name') is None and not isinstance(task, _AdoptingTask):  # (that one renamed itself)
                 m = _AUTO_NAME.fullmatch(task.get_name())
                 if m and int(m.group(1)) > S.name_base:
                     task.set_name(f'Task-{int(m.group(1)) - S.name_base}')
@@ -667,7 +688,7 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
             S.task_refs.append(task)
             return task
         wrapper = _CoroWrapper(coro, _current_task(), kwargs.get('name'))
-        task = super().create_task(wrapper, **kwargs)
+        task = self._create_task_seeing_factory(wrapper, kwargs)
         if task._source_traceback:  # debug mode: drop this frame as asyncio drops its own
             del task._source_traceback[-1]
         if task.get_coro() is wrapper:
@@ -675,6 +696,18 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
                 wrapper._task = task
             _adopt(wrapper, task)
         return task
+
+    def _create_task_seeing_factory(self, coro, kwargs):
+        if self._task_factory is None:
+            return super().create_task(coro, **kwargs)
+        # A user's factory runs code (prints, get_name) between the Task's construction and our return: the Task it
+        # builds with asyncio.Task(...) gets its per-program name (and is adopted) at construction, as in the simulator.
+        saved = asyncio.Task, asyncio.tasks.Task
+        asyncio.Task = asyncio.tasks.Task = _AdoptingTask
+        try:
+            return super().create_task(coro, **kwargs)
+        finally:
+            asyncio.Task, asyncio.tasks.Task = saved
 
     def run_until_complete(self, future):
         if S.halted:

@@ -1,5 +1,6 @@
 import { formatSeconds, SPAN_STATE_NAMES, SpanState, spanLabel, type Lane } from '../timeline';
 import type { PlayerModel } from './player-model';
+import { t } from './locale.svelte';
 
 /**
  * The words shown when a span or a lane is hovered or focused: start, end, duration, line, what it awaited.
@@ -10,7 +11,7 @@ export interface Detail {
   facts: Array<[string, string]>;
 }
 
-const s = (t: number) => `${formatSeconds(t)} s`;
+const s = (sec: number) => `${formatSeconds(sec)} s`;
 
 export function spanDetail(model: PlayerModel, span: number, cursor: number): Detail {
   const { timeline, events } = model;
@@ -24,28 +25,30 @@ export function spanDetail(model: PlayerModel, span: number, cursor: number): De
   const end = events[endSeq]?.t ?? start;
   const label = spanLabel(timeline, span);
   const facts: Array<[string, string]> = [
-    ['start', s(start)],
-    ['end', open ? `${s(end)} so far` : s(sp.endSeconds[span])],
-    ['duration', s((open ? end : sp.endSeconds[span]) - start)],
-    ['events', `#${startSeq} → #${open ? `${endSeq}…` : sp.endSeq[span]}`]
+    [t('ui.fact.start'), s(start)],
+    [t('ui.fact.end'), open ? t('ui.fact.soFar', { time: s(end) }) : s(sp.endSeconds[span])],
+    [t('ui.fact.duration'), s((open ? end : sp.endSeconds[span]) - start)],
+    [t('ui.fact.events'), `#${startSeq} → #${open ? `${endSeq}…` : sp.endSeq[span]}`]
   ];
   const line = events[startSeq]?.line;
-  if (line !== null && line !== undefined) facts.push(['line', String(line)]);
-  if (state === SpanState.waiting) facts.push(['awaits', label]);
-  if (state === SpanState.idle) facts.push(['waits for', label || 'nothing']);
-  if (state === SpanState.blocked) facts.push(['blocked by', label]);
-  const what = state === SpanState.iteration ? `loop iteration ${label}` : SPAN_STATE_NAMES[state];
-  return { title: `${lane.kind === 'loop' ? 'event loop' : lane.label}: ${what}`, facts };
+  if (line !== null && line !== undefined) facts.push([t('ui.fact.line'), String(line)]);
+  if (state === SpanState.waiting) facts.push([t('ui.fact.awaits'), label]);
+  if (state === SpanState.idle) facts.push([t('ui.fact.waitsFor'), label || t('ui.nothing')]);
+  if (state === SpanState.blocked) facts.push([t('ui.fact.blockedBy'), label]);
+  const what =
+    state === SpanState.iteration ? t('ui.span.iteration', { label }) : t(`ui.span.${SPAN_STATE_NAMES[state]}`);
+  return { title: `${lane.kind === 'loop' ? t('ui.eventLoop') : lane.label}: ${what}`, facts };
 }
 
 export function laneDetail(lane: Lane, cursor: number): Detail {
-  const facts: Array<[string, string]> = [['created', s(lane.createdSeconds)]];
-  if (lane.coro) facts.push(['coroutine', `${lane.coro}()`]);
-  if (lane.createdSeq > cursor) facts.unshift(['not yet', 'created later']);
+  const facts: Array<[string, string]> = [[t('ui.fact.created'), s(lane.createdSeconds)]];
+  if (lane.coro) facts.push([t('ui.fact.coroutine'), `${lane.coro}()`]);
+  if (lane.createdSeq > cursor) facts.unshift([t('ui.fact.notYet'), t('ui.fact.createdLater')]);
   else if (lane.end && lane.end.seq <= cursor) {
-    facts.push(['ended', `${s(lane.end.tSeconds)} (${lane.end.kind})`]);
-    facts.push(['lifetime', s(lane.end.tSeconds - lane.createdSeconds)]);
-    if (lane.end.detail) facts.push([lane.end.kind === 'done' ? 'result' : 'detail', lane.end.detail]);
+    facts.push([t('ui.fact.ended'), `${s(lane.end.tSeconds)} (${t(`ui.endKind.${lane.end.kind}`)})`]);
+    facts.push([t('ui.fact.lifetime'), s(lane.end.tSeconds - lane.createdSeconds)]);
+    if (lane.end.detail)
+      facts.push([t(lane.end.kind === 'done' ? 'ui.fact.result' : 'ui.fact.detail'), lane.end.detail]);
   }
-  return { title: lane.kind === 'loop' ? 'event loop' : lane.label, facts };
+  return { title: lane.kind === 'loop' ? t('ui.eventLoop') : lane.label, facts };
 }

@@ -54,6 +54,11 @@ export interface View {
   /** Visible window in axis units. */
   u0: number;
   u1: number;
+  /**
+   * Where spans still open at the cursor end, in axis units, when the moment shown lies after the cursor's event
+   * (the compare page: a shared time between two of this trace's events). Default: at the cursor's event.
+   */
+  openUntilU?: number;
 }
 
 /** Minimum drawn widths: an instantaneous step must still be seen. */
@@ -77,7 +82,8 @@ export function forEachSpanMark(view: View, fn: (m: SpanMark) => void): void {
     const endSeq = spans.endSeq[i];
     const open = endSeq > cursor;
     const x0Px = xOfU(axis.uOfSeq[startSeq]);
-    const x1Px = xOfU(axis.uOfSeq[Math.min(endSeq, cursor)]);
+    const cutU = axis.uOfSeq[Math.min(endSeq, cursor)];
+    const x1Px = xOfU(open && view.openUntilU !== undefined ? Math.max(cutU, view.openUntilU) : cutU);
     const state = spans.state[i];
     fn({ span: i, lane: spans.lane[i], state, x0Px, x1Px, open, label: spanLabel(timeline, i) });
   });

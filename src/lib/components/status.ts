@@ -1,4 +1,5 @@
 import type { Lane, LoopState, TaskStatus } from '../timeline';
+import { t } from './locale.svelte';
 
 /**
  * A lane's status at the cursor as words and a glyph, so state never relies on colour alone.
@@ -10,32 +11,43 @@ export interface LaneStatus {
   cls: string;
 }
 
-const TASK: Record<TaskStatus, { glyph: string; text: string }> = {
-  created: { glyph: '○', text: 'created' },
-  ready: { glyph: '◔', text: 'ready' },
-  running: { glyph: '▶', text: 'running' },
-  waiting: { glyph: '‖', text: 'waiting' },
-  done: { glyph: '✓', text: 'done' },
-  failed: { glyph: '✕', text: 'failed' },
-  cancelled: { glyph: '⊘', text: 'cancelled' }
+const TASK: Record<TaskStatus, { glyph: string }> = {
+  created: { glyph: '○' },
+  ready: { glyph: '◔' },
+  running: { glyph: '▶' },
+  waiting: { glyph: '‖' },
+  done: { glyph: '✓' },
+  failed: { glyph: '✕' },
+  cancelled: { glyph: '⊘' }
 };
 
 export function laneStatus(lane: Lane, state: LoopState): LaneStatus {
   if (lane.kind === 'loop') {
-    if (state.exitCode !== null) return { glyph: '■', text: 'closed', cls: 'done' };
-    if (state.blocked) return { glyph: '!', text: 'blocked', cls: 'failed' };
-    if (state.running) return { glyph: '▶', text: `running ${state.running.task}`, cls: 'running' };
-    if (state.runningCallback) return { glyph: '▶', text: 'callback', cls: 'running' };
-    if (state.idleWait) return { glyph: '‖', text: 'idle', cls: 'waiting' };
-    return { glyph: '↻', text: state.iteration === null ? 'starting' : `iteration ${state.iteration}`, cls: 'ready' };
+    if (state.exitCode !== null) return { glyph: '■', text: t('ui.status.closed'), cls: 'done' };
+    if (state.blocked) return { glyph: '!', text: t('ui.status.blocked'), cls: 'failed' };
+    if (state.running)
+      return { glyph: '▶', text: t('ui.status.runningTask', { task: state.running.task }), cls: 'running' };
+    if (state.runningCallback) return { glyph: '▶', text: t('ui.status.callback'), cls: 'running' };
+    if (state.idleWait) return { glyph: '‖', text: t('ui.status.idle'), cls: 'waiting' };
+    return {
+      glyph: '↻',
+      text:
+        state.iteration === null ? t('ui.status.starting') : t('ui.status.iteration', { iteration: state.iteration }),
+      cls: 'ready'
+    };
   }
   if (lane.kind === 'thread') {
-    const t = state.threads.find((th) => th.thread === lane.name);
-    return t ? { glyph: '▶', text: `running ${t.func}()`, cls: 'running' } : { glyph: '–', text: 'idle', cls: 'idle' };
+    const th = state.threads.find((x) => x.thread === lane.name);
+    return th
+      ? { glyph: '▶', text: t('ui.status.runningFunc', { func: th.func }), cls: 'running' }
+      : { glyph: '–', text: t('ui.status.idle'), cls: 'idle' };
   }
-  const task = state.tasks.find((t) => t.name === lane.name);
-  if (!task) return { glyph: '·', text: 'not created yet', cls: 'future' };
+  const task = state.tasks.find((x) => x.name === lane.name);
+  if (!task) return { glyph: '·', text: t('ui.status.future'), cls: 'future' };
   const s = TASK[task.status];
-  const text = task.status === 'waiting' && task.awaiting ? `waiting · ${task.awaiting.label}` : s.text;
+  const text =
+    task.status === 'waiting' && task.awaiting
+      ? t('ui.status.waitingOn', { label: task.awaiting.label })
+      : t(`ui.status.${task.status}`);
   return { glyph: s.glyph, text, cls: task.status };
 }

@@ -4,6 +4,9 @@ import type { EventLoop } from './loop';
 
 export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED';
 
+/** The default `awaiting` of every future: one shared object instead of one per future (frozen: never mutated). */
+const PLAIN_FUTURE: Awaiting = Object.freeze({ kind: 'future', label: 'Future' }) as Awaiting;
+
 export interface DoneCallbackOptions {
   /** Identity used by remove_done_callback (Python compares callbacks with ==; pass the Python callable). */
   key?: unknown;
@@ -38,8 +41,8 @@ export class Future {
   _asyncio_future_blocking = false;
   logTraceback = false;
   protected callbacks: CallbackEntry[] = [];
-  /** What a task awaiting this future waits on (trace `task.suspend` awaiting). */
-  awaiting: Awaiting = { kind: 'future', label: 'Future' };
+  /** What a task awaiting this future waits on (trace `task.suspend` awaiting). Replaced, never mutated. */
+  awaiting: Awaiting = PLAIN_FUTURE;
   /** Creation order on the loop (deterministic ordering of end-of-run reports). */
   readonly serial: number;
   /** The front end's object for this future, cached here (opaque to the engine; a WeakMap lookup was slow). */

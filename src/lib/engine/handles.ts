@@ -45,11 +45,13 @@ export class Handle {
   constructor(
     readonly loop: EventLoop,
     readonly callback: () => void,
-    opts: HandleOptions = {}
+    opts: HandleOptions = {},
+    /** The id when the caller already has one (TimerHandle), instead of copying `opts` to add it. */
+    id?: number
   ) {
     this.label = opts.label ?? 'callback';
     this.task = opts.task ?? null;
-    this.id = opts.id ?? loop.ctx.nextHandleId();
+    this.id = id ?? opts.id ?? loop.ctx.nextHandleId();
     this.inheritCause = opts.inheritCause ?? false;
   }
 
@@ -84,7 +86,7 @@ export class TimerHandle extends Handle {
     callback: () => void,
     opts: HandleOptions = {}
   ) {
-    super(loop, callback, { ...opts, id });
+    super(loop, callback, opts, id);
   }
 
   when(): number {

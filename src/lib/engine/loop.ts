@@ -149,7 +149,7 @@ export class EventLoop {
       if (this.ctx.python === '3.11') {
         // 3.11: the factory is called without name, then tasks._set_task_name.
         const t = this.taskFactory(this, coro, {});
-        if (opts.name !== undefined && opts.name !== null) t.set_name(opts.name);
+        if (opts.name !== undefined && opts.name !== null) t.setNameAfterCreate(opts.name);
         return t;
       }
       return this.taskFactory(this, coro, opts);

@@ -89,17 +89,48 @@ export class Queue {
   /** Emit queue.change, then wake `waiters` (already out of the deques) with that change as their cause. */
   private changedThenWake(waiters: (Future | null)[]): void {
     const seq = this.changed();
+    if (waiters.length === 1 && waiters[0] === null) return; // nobody to wake (the common case): no closure
     this.ctx.tracer.withCause(seq, () => {
       for (const w of waiters) w?.set_result(null);
     });
   }
 
-  private changed(): number {
+  /**
+   * The items and reprs of the last queue.change. Every queue.change lists the whole queue, and between two changes
+   * the contents mostly just shifted by one (a get) or grew at the end (a put): the repr of an item that is still
+   * there is reused instead of recomputed (a new string kept in the trace each time). Only for JS primitives, whose
+   * repr can never change (objects are mutable: always repr'd afresh).
+   */
+  private lastItems: unknown[] = [];
+  private lastReprs: string[] = [];
+
+  private itemReprs(): string[] {
     const host = this.ctx.host;
+    const items = this.contents();
+    const last = this.lastItems;
+    const lastReprs = this.lastReprs;
+    // Where the previous contents line up with the new ones: same start, or one item was taken from the front.
+    const d = last.length > 1 && items.length > 0 && last[0] !== items[0] && last[1] === items[0] ? 1 : 0;
+    const out = new Array<string>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      const j = i + d;
+      // `===` also equates 0 and -0 (different reprs): zeros are never reused.
+      out[i] =
+        j < last.length && last[j] === x && (typeof x !== 'object' || x === null) && x !== 0 && typeof x !== 'function'
+          ? lastReprs[j]!
+          : host.repr(x);
+    }
+    this.lastItems = items;
+    this.lastReprs = out;
+    return out;
+  }
+
+  private changed(): number {
     return this.ctx.tracer.emit({
       kind: 'queue.change',
       queue: this.name,
-      items: this.contents().map((x) => host.repr(x)),
+      items: this.itemReprs(),
       getters: this._getters.length,
       putters: this._putters.length
     }).seq;

@@ -142,7 +142,7 @@ export class TaskGroup {
       if (loop.taskFactory === null) task = new Task(loop, coro, { name, burnNumber: true });
       else {
         task = loop.create_task(coro);
-        if (name !== null) task.set_name(name);
+        if (name !== null) task.setNameAfterCreate(name);
       }
       task.add_done_callback((t) => this.onTaskDone(t as Task), { label: 'TaskGroup._on_task_done' });
       this.tasks.push(task);

@@ -82,6 +82,26 @@ export class Task extends Future {
     this._name = value;
   }
 
+  /**
+   * 3.11's tasks._set_task_name right after a task factory built the task (loop.create_task, TaskGroup): the trace
+   * carries the name the program first sees (docs/trace-format.md, task.create), so the creation events are renamed
+   * when nothing else was emitted since — the oracle applies the same rule.
+   */
+  setNameAfterCreate(name: string): void {
+    const evs = this.loop.tracer.events;
+    const mine: { task?: string }[] = [];
+    for (let i = evs.length - 1; i >= 0; i--) {
+      const ev = evs[i]! as { kind: string; tid?: number; task?: string };
+      if (ev.tid !== this.tid || (ev.kind !== 'task.ready' && ev.kind !== 'task.create')) break;
+      mine.push(ev);
+      if (ev.kind === 'task.create') {
+        for (const m of mine) m.task = name;
+        break;
+      }
+    }
+    this.set_name(name);
+  }
+
   get_coro(): Coroutine {
     return this._coro;
   }

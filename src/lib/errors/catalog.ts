@@ -209,6 +209,20 @@ export const CATALOG = {
     'Close the f-string with the same three quotes it was opened with.',
     'SyntaxError'
   ),
+  'AIO-P026': entry(
+    'AIO-P026',
+    'Source is not UTF-8',
+    "Non-UTF-8 code starting with '{byte}' in file {file} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+    'Save the file as UTF-8 (every modern editor can: look for "encoding" in the save dialog or status bar).',
+    'SyntaxError'
+  ),
+  'AIO-P027': entry(
+    'AIO-P027',
+    'Source too complex',
+    'too complex to compile: {what} nested too deeply',
+    'Split the expression into several statements with intermediate variables; CPython also stops at a few thousand levels.',
+    'RecursionError'
+  ),
 
   // ------------------------------------------------------------------ AIO-U: unsupported constructs
   'AIO-U001': entry(
@@ -263,6 +277,19 @@ export const CATALOG = {
     'the program ran more than {steps} steps in total; stopped',
     'Shorten the program run (fewer iterations or tasks); the simulation has a total budget so it always finishes.'
   ),
+  'AIO-R006': entry(
+    'AIO-R006',
+    'The program would wait forever',
+    // same words as the oracle (tests/oracle/oracle.py) so the differential tests compare the `error` events as is
+    'the program would hang: nothing is ready, no timer is set, no thread runs (pending: {pending})',
+    'Every pending task awaits something nothing will ever provide (an Event nobody sets, a Queue nobody fills, a Future nobody resolves, a Lock nobody releases). Provide it from another task or a callback, or bound the wait with asyncio.wait_for / asyncio.timeout.'
+  ),
+  'AIO-R007': entry(
+    'AIO-R007',
+    'Trace too long',
+    'the trace grew past {limit} events; stopped',
+    'The program runs (or spins on `await asyncio.sleep(0)`) too long to show; shorten it: fewer iterations, tasks or prints.'
+  ),
 
   // ------------------------------------------------------------------ AIO-T: trace import
   'AIO-T001': entry(
@@ -288,6 +315,12 @@ export const CATALOG = {
     'Trace sequence broken',
     'trace line {line}: seq {got} where {expected} was expected',
     'The trace is truncated or its lines were reordered; regenerate it with `aioscope trace`.'
+  ),
+  'AIO-T005': entry(
+    'AIO-T005',
+    'Trace too large',
+    'trace too large: {detail}',
+    'Load a smaller trace: regenerate it from a shorter program run with `aioscope trace`.'
   ),
 
   // ------------------------------------------------------------------ AIO-L: share links

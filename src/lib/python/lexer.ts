@@ -444,6 +444,8 @@ class Lexer {
       case 40: // ( [ {
       case 91:
       case 123:
+        // CPython's tokenizer stops at MAXLEVEL (200) open brackets; also keeps the parser's recursion bounded
+        if (this.brackets.length >= 200) this.fail('AIO-P001', { detail: 'too many nested parentheses' }, start);
         this.brackets.push({ ch: text[start] as string, line: this.line, col: this.col(start) });
         break;
       case 41: // ) ] }

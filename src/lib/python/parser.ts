@@ -42,7 +42,16 @@ export function parse(source: string, filename = '<string>'): Module {
   const src = new Source(text);
   const toks = tokenize(src, filename);
   const parser = new Parser(toks, src, filename, { kind: 'module', loop: false });
-  return parser.file();
+  try {
+    return parser.file();
+  } catch (e) {
+    // deeply nested unary/not/ternary/** chains overflow the JS stack: a catalog error at the token reached, not a crash
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      const t = parser.position();
+      throw new ParseError('AIO-P027', { what: 'expressions' }, filename, t.line, t.col);
+    }
+    throw e;
+  }
 }
 
 /** What encloses the code being parsed (for the compiler-level checks). */
@@ -111,6 +120,11 @@ export class Parser {
   }
 
   // ------------------------------------------------------------------ token helpers
+
+  /** The token the parser has reached (for reporting a stack overflow where it happened). */
+  position(): Token {
+    return this.peek();
+  }
 
   private peek(k = 0): Token {
     return this.toks[Math.min(this.p + k, this.toks.length - 1)] as Token;

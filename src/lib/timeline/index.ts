@@ -23,7 +23,18 @@ export type {
 } from './state';
 export { buildNavIndex, stepTarget, type NavIndex, type StepUnit, type StepDir } from './nav';
 export { narrate, describeIdle } from './narration';
-export { EN, formatMessage, formatSeconds, type Message, type MessageId, type Catalog } from './messages';
+export {
+  EN,
+  ZH,
+  CATALOGS,
+  LANGS,
+  formatMessage,
+  formatSeconds,
+  type Lang,
+  type Message,
+  type MessageId,
+  type Catalog
+} from './messages';
 export {
   PACINGS,
   DEFAULT_PACING_OPTIONS,

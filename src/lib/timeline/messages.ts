@@ -1,6 +1,12 @@
 import { EN, type Catalog, type MessageId } from './messages.en';
+import { ZH } from './messages.zh';
 
-export { EN, type Catalog, type MessageId };
+export { EN, ZH, type Catalog, type MessageId };
+
+/** The languages the UI and the narration speak, and their catalogs. */
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+export const CATALOGS: Record<Lang, Catalog> = { en: EN, zh: ZH };
 
 /** A sentence to show, as data: the id picks the template, params fill it (already formatted as text). */
 export interface Message {

@@ -238,7 +238,12 @@ export function floatPow(iv: number, iw: number): number {
 }
 
 /** a ** b for ints: an int for b >= 0, else float pow of the converted operands. */
+const INT_POW_MAX_BITS = 1n << 24n;
+
 export function intPow(a: bigint, b: bigint): bigint | number {
   if (b < 0n) return floatPow(intToFloat(a), intToFloat(b));
+  // a result beyond ~16M bits takes V8 minutes (or exceeds its BigInt size): stop at once instead of hanging
+  if ((a > 1n || a < -1n) && b * BigInt(bitLength(a < 0n ? -a : a) - 1) > INT_POW_MAX_BITS)
+    throw new PyError('OverflowError', 'integer too large');
   return a ** b;
 }

@@ -30,11 +30,12 @@ import {
   T,
   typeOf,
   type KwArgs,
-  type PyValue,
+  type PyValue
 } from '../runtime/objects';
 import {
   binop,
   call,
+  callMethod,
   compare,
   delAttr,
   delItem,
@@ -56,10 +57,10 @@ import {
   typeName,
   unary,
   eqValue,
-  contains,
+  contains
 } from '../runtime/ops';
 import { formatValue, asciiRepr } from '../runtime/format';
-import { builtins } from '../runtime/builtins';
+import { builtins, io } from '../runtime/builtins';
 import { Frame, overBudget, state } from './frame';
 import {
   AgenYield,
@@ -74,11 +75,22 @@ import {
   type Ex,
   type ExG,
   type FnCode,
-  type FnKind,
+  type FnKind
 } from './function';
 import type { Analysis, ScopeInfo } from './scope';
 import { handledException, noteExc, setImplicitContext } from './traceback';
-import { awaitValue, importModule, unsupported, warnUnawaited, yieldFrom, asyncIter, CoroutineType } from './hooks';
+import {
+  awaitValue,
+  importModule,
+  unsupported,
+  warnUnawaited,
+  yieldFrom,
+  asyncIter,
+  CoroutineType,
+  session,
+  PyCoro,
+  engineResult
+} from './hooks';
 
 type Setter = (f: Frame, v: PyValue) => void;
 type Suspendable<T> = { s: (f: Frame) => T; g: null } | { s: null; g: (f: Frame) => Generator<unknown, T, unknown> };
@@ -94,7 +106,10 @@ function unboundLocal(name: string): PyException {
   return err(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 function unboundFree(name: string): PyException {
-  return err(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  return err(
+    E.NameError,
+    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
+  );
 }
 
 function constValue(e: Expr & { type: 'Constant' }): PyValue {
@@ -122,7 +137,7 @@ function constValue(e: Expr & { type: 'Constant' }): PyValue {
 export class Compiler {
   constructor(
     readonly an: Analysis,
-    readonly filename: string,
+    readonly filename: string
   ) {}
 
   /** Compiles the module body. */
@@ -166,7 +181,7 @@ export class Compiler {
       cellNew,
       free,
       simple: !args || (!args.vararg && !args.kwarg && args.kwonlyargs.length === 0),
-      isLambda,
+      isLambda
     };
   }
 }
@@ -177,7 +192,7 @@ class ScopeCompiler {
     readonly c: Compiler,
     readonly scope: ScopeInfo,
     /** What a suspension point means in this scope: Python yield (gen), await (coro), both (agen). */
-    readonly kind: FnKind,
+    readonly kind: FnKind
   ) {}
 
   suspends(n: object): boolean {
@@ -329,8 +344,12 @@ class ScopeCompiler {
           items = unpackN(v, n);
         }
         if (items.length !== n) {
-          if (items.length < n) throw err(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
-          throw err(E.ValueError, `too many values to unpack (expected ${n})`);
+          if (items.length < n)
+            throw err(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+          // 3.14 adds the length of an exact list/tuple
+          const got =
+            io.version !== '3.11' && (v as PyObject).cls?.builtin && (v instanceof PyTuple || v instanceof PyList);
+          throw err(E.ValueError, `too many values to unpack (expected ${n}${got ? `, got ${items.length}` : ''})`);
         }
         for (let i = 0; i < n; i++) setters[i]!(f, items[i]!);
       };
@@ -349,6 +368,28 @@ class ScopeCompiler {
   }
 
   // ============================================================================================ expressions
+
+  /**
+   * A class-body annotation's value (dataclasses read __annotations__). Evaluated as CPython does; a name the
+   * scope analysis does not know, or one that fails at run time, falls back to the annotation's source name.
+   */
+  private annotationValue(e: Expr): Ev {
+    const fallback = e.type === 'Name' ? e.id : e.type === 'Constant' && typeof e.value === 'string' ? e.value : '';
+    let ev: Ev;
+    try {
+      ev = this.expr(e);
+    } catch {
+      return () => fallback;
+    }
+    return (f) => {
+      try {
+        return ev(f);
+      } catch (x) {
+        if (x instanceof PyException) return fallback;
+        throw x;
+      }
+    };
+  }
 
   /** Compiles an expression that must not suspend (or in a scope where it cannot). */
   expr(e: Expr): Ev {
@@ -482,7 +523,7 @@ class ScopeCompiler {
         return (f) => {
           const s = new PySet();
           for (const x of items(f)) {
-            const k = keyOf(x);
+            const k = keyOf(x, 'set element');
             if (!s.map.has(k)) s.map.set(k, x);
           }
           return s;
@@ -569,7 +610,9 @@ class ScopeCompiler {
   }
 
   starredItems(elts: Expr[]): (f: Frame) => PyValue[] {
-    const parts = elts.map((x) => (x.type === 'Starred' ? { star: true, ev: this.expr(x.value) } : { star: false, ev: this.expr(x) }));
+    const parts = elts.map((x) =>
+      x.type === 'Starred' ? { star: true, ev: this.expr(x.value) } : { star: false, ev: this.expr(x) }
+    );
     return (f) => {
       const out: PyValue[] = [];
       for (const p of parts) {
@@ -720,7 +763,13 @@ class ScopeCompiler {
   call(e: Expr & { type: 'Call' }): Ev {
     const fn = e.func;
     // zero-argument super()
-    if (fn.type === 'Name' && fn.id === 'super' && e.args.length === 0 && e.keywords.length === 0 && this.scope.kinds.get('super') !== 'local') {
+    if (
+      fn.type === 'Name' &&
+      fn.id === 'super' &&
+      e.args.length === 0 &&
+      e.keywords.length === 0 &&
+      this.scope.kinds.get('super') !== 'local'
+    ) {
       const firstSlot = this.scope.params.length ? 0 : -1;
       return (f) => {
         const cls = f.fn?.defClass;
@@ -834,7 +883,9 @@ class ScopeCompiler {
 
   defaults(a: Arguments): (f: Frame) => [PyValue[], Map<string, PyValue> | null] {
     const d = a.defaults.map((x) => this.expr(x));
-    const kd = a.kwonlyargs.map((arg, i) => [arg.arg, a.kwDefaults[i] ? this.expr(a.kwDefaults[i]!) : null] as const).filter((x) => x[1]);
+    const kd = a.kwonlyargs
+      .map((arg, i) => [arg.arg, a.kwDefaults[i] ? this.expr(a.kwDefaults[i]!) : null] as const)
+      .filter((x) => x[1]);
     return (f) => {
       const defs = d.map((x) => x(f));
       let kw: Map<string, PyValue> | null = null;
@@ -905,6 +956,9 @@ class ScopeCompiler {
       state.frame = cf;
       try {
         return body(cf, iter);
+      } catch (ex) {
+        // 3.11 calls the comprehension as a function: the caller's frame points at the whole comprehension
+        throw session.current?.version === '3.11' ? noteExc(ex, f, e) : ex;
       } finally {
         state.frame = prev;
       }
@@ -912,7 +966,9 @@ class ScopeCompiler {
   }
 
   /** The loop nest of a comprehension: returns the built container. */
-  compBody(e: Expr & { type: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }): (f: Frame, it0: PyValue) => PyValue {
+  compBody(
+    e: Expr & { type: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }
+  ): (f: Frame, it0: PyValue) => PyValue {
     const gens = e.generators;
     let add: (f: Frame, acc: PyValue) => void;
     let make: () => PyValue;
@@ -929,7 +985,7 @@ class ScopeCompiler {
       make = () => new PySet();
       add = (f, acc) => {
         const v = x(f);
-        const key = keyOf(v);
+        const key = keyOf(v, 'set element');
         const s = acc as PySet;
         if (!s.map.has(key)) s.map.set(key, v);
       };
@@ -944,7 +1000,7 @@ class ScopeCompiler {
       target: this.target(g.target),
       iter: i === 0 ? null : this.expr(g.iter),
       iterNode: g.iter,
-      ifs: g.ifs.map((c) => this.expr(c)),
+      ifs: g.ifs.map((c) => this.expr(c))
     }));
     const run = (f: Frame, depth: number, it: PyValue, acc: PyValue): void => {
       const L = loops[depth]!;
@@ -963,7 +1019,12 @@ class ScopeCompiler {
         const items = iter.items;
         for (let i = 0; i < items.length; i++) step(items[i]!);
       } else {
-        for (let x = (iter as ReturnType<typeof getIter>).next(); x !== STOP; x = (iter as ReturnType<typeof getIter>).next()) step(x);
+        for (
+          let x = (iter as ReturnType<typeof getIter>).next();
+          x !== STOP;
+          x = (iter as ReturnType<typeof getIter>).next()
+        )
+          step(x);
       }
     };
     return (f, it0) => {
@@ -984,7 +1045,7 @@ class ScopeCompiler {
     const loops = e.generators.map((g, i) => ({
       target: sc.target(g.target),
       iter: i === 0 ? null : sc.expr(g.iter),
-      ifs: g.ifs.map((c) => sc.expr(c)),
+      ifs: g.ifs.map((c) => sc.expr(c))
     }));
     function* run(f: Frame, depth: number, it: PyValue): Generator<unknown, void, unknown> {
       const L = loops[depth]!;
@@ -1095,8 +1156,9 @@ class ScopeCompiler {
         if (!s.value) {
           if (this.scope.kind === 'class' && s.target.type === 'Name') {
             const name = s.target.id;
+            const ann = this.annotationValue(s.annotation);
             return (f) => {
-              annotate(f, name);
+              annotate(f, name, ann(f));
               return NORMAL;
             };
           }
@@ -1105,9 +1167,10 @@ class ScopeCompiler {
         const v = this.expr(s.value);
         const set = this.target(s.target);
         const name = this.scope.kind === 'class' && s.target.type === 'Name' ? s.target.id : null;
+        const ann = name ? this.annotationValue(s.annotation) : null;
         return (f) => {
           set(f, v(f));
-          if (name) annotate(f, name);
+          if (name) annotate(f, name, ann!(f));
           return NORMAL;
         };
       }
@@ -1161,7 +1224,7 @@ class ScopeCompiler {
       case 'Try':
         return this.tryStmt(s as never);
       case 'TryStar':
-        throw unsupported('except*', s);
+        return this.tryStmt(s as never, true);
       case 'With':
         return this.withStmt(s as never);
       case 'Assert': {
@@ -1169,7 +1232,8 @@ class ScopeCompiler {
         const m = s.msg ? this.expr(s.msg) : null;
         const test = s.test;
         return (f) => {
-          if (!truthy(t(f))) throw noteExc(m ? new PyException(E.AssertionError, [m(f)]) : err(E.AssertionError), f, test);
+          if (!truthy(t(f)))
+            throw noteExc(m ? new PyException(E.AssertionError, [m(f)]) : err(E.AssertionError), f, test);
           return NORMAL;
         };
       }
@@ -1184,7 +1248,11 @@ class ScopeCompiler {
       case 'Nonlocal':
         return () => NORMAL;
       case 'Import': {
-        const items = s.names.map((a) => ({ name: a.name, set: this.store(a.asname ?? a.name.split('.')[0]!), as: a.asname !== null }));
+        const items = s.names.map((a) => ({
+          name: a.name,
+          set: this.store(a.asname ?? a.name.split('.')[0]!),
+          as: a.asname !== null
+        }));
         return (f) => {
           for (const it of items) {
             const m = importModule(it.name, s);
@@ -1312,6 +1380,10 @@ class ScopeCompiler {
     const t = s.target;
     const localSlot = t.type === 'Name' && this.scope.kinds.get(t.id) === 'local' ? this.scope.slots.get(t.id)! : -1;
     const line = s.line;
+    // `for x in gen():` — the generator exists only for this loop; leaving the loop early drops the last reference,
+    // and CPython's refcounting closes it right then (its finally blocks run before the next statement)
+    // (not `iter(g)`: that returns g itself, still referenced by its name)
+    const temporary = s.iter.type === 'Call' && !(s.iter.func.type === 'Name' && s.iter.func.id === 'iter');
     return (f) => {
       const src = it(f);
       if (src instanceof PyObject && src.cls === T.range && localSlot >= 0) {
@@ -1327,6 +1399,7 @@ class ScopeCompiler {
         return orelse ? orelse(f) : NORMAL;
       }
       const iter = getIterNoted(src, f, s.iter);
+      const fresh = temporary && iter instanceof PyGenerator && !iter.started ? iter : null;
       for (;;) {
         f.line = line;
         const x = iter.next();
@@ -1334,8 +1407,10 @@ class ScopeCompiler {
         if (++state.steps > state.stepBudget) overBudget();
         set(f, x);
         const c = body(f);
-        if (c === BREAK) return NORMAL;
-        if (c === RETURN) return c;
+        if (c === BREAK || c === RETURN) {
+          fresh?.close();
+          return c === BREAK ? NORMAL : c;
+        }
       }
       return orelse ? orelse(f) : NORMAL;
     };
@@ -1372,19 +1447,21 @@ class ScopeCompiler {
         endCol: s.endCol,
         frame: f,
         text: null,
-        carets: null,
+        carets: null
       });
       throw e;
     };
   }
 
-  handlers(hs: ExceptHandler[]): { match: Ev | null; set: Setter | null; del: ((f: Frame) => void) | null; body: Ex; node: ExceptHandler }[] {
+  handlers(
+    hs: ExceptHandler[]
+  ): { match: Ev | null; set: Setter | null; del: ((f: Frame) => void) | null; body: Ex; node: ExceptHandler }[] {
     return hs.map((h) => ({
       match: h.exceptType ? this.expr(h.exceptType) : null,
       set: h.name ? this.store(h.name) : null,
       del: h.name ? this.delQuiet(h.name) : null,
       body: this.block(h.body),
-      node: h,
+      node: h
     }));
   }
 
@@ -1410,7 +1487,7 @@ class ScopeCompiler {
     };
   }
 
-  tryStmt(s: Stmt & { type: 'Try' }): Ex {
+  tryStmt(s: Stmt & { type: 'Try' | 'TryStar' }, star = false): Ex {
     const body = this.block(s.body);
     const hs = this.handlers(s.handlers);
     const orelse = s.orelse.length ? this.block(s.orelse) : null;
@@ -1431,6 +1508,27 @@ class ScopeCompiler {
       }
       throw e;
     };
+    const handleStar = (f: Frame, e: PyException): number => {
+      const st = new StarMatch(e);
+      for (const h of hs) {
+        if (st.rest === null) break;
+        const match = st.take(h.match!(f));
+        if (match === null) continue;
+        const prev = f.exc;
+        f.exc = match;
+        if (h.set) h.set(f, match);
+        try {
+          h.body(f);
+        } catch (x) {
+          st.fail(x);
+        } finally {
+          f.exc = prev;
+          if (h.del) h.del(f);
+        }
+      }
+      return st.finish();
+    };
+    const dispatch = star ? handleStar : handle;
     return (f) => {
       let r = NORMAL;
       let pending: unknown = NONE_EXC;
@@ -1444,7 +1542,7 @@ class ScopeCompiler {
         }
         if (caught === null) {
           if (r === NORMAL && orelse) r = orelse(f);
-        } else r = handle(f, caught);
+        } else r = dispatch(f, caught);
       } catch (e) {
         if (!fin || !(e instanceof PyException)) throw e;
         pending = e;
@@ -1484,7 +1582,7 @@ class ScopeCompiler {
       const enter = t.lookup('__enter__');
       const exit = t.lookup('__exit__');
       if (enter === undefined || exit === undefined) {
-        throw typeError(`'${t.name}' object does not support the context manager protocol`);
+        throw typeError(`'${t.name}' object does not support the context manager protocol${missedMethod(enter, exit)}`);
       }
       const v = call(enter, [mgr]);
       if (set) set(f, v);
@@ -1594,6 +1692,17 @@ class ScopeCompiler {
     };
   }
 
+  /** `await X` where X itself cannot suspend: X's sync closure and the Await node (for tracebacks), else null. */
+  awaitOperand(e: Expr): { ev: Ev; node: Expr } | null {
+    if (e.type !== 'Await' || this.suspends(e.value)) return null;
+    return { ev: this.expr(e.value), node: e };
+  }
+
+  /** A block as a sync closure when it cannot suspend, else in generator mode (hot paths avoid a generator). */
+  sblock(stmts: Stmt[]): Suspendable<number> {
+    return stmts.some((s) => this.suspends(s)) ? { s: null, g: this.blockG(stmts) } : { s: this.block(stmts), g: null };
+  }
+
   /** A block in generator mode when it suspends, else the sync block wrapped (so callers can always yield*). */
   anyBlockG(stmts: Stmt[]): ExG {
     if (stmts.some((s) => this.suspends(s))) return this.blockG(stmts);
@@ -1616,6 +1725,23 @@ class ScopeCompiler {
   stmtG(s: Stmt): ExG {
     switch (s.type) {
       case 'Expr': {
+        const aw = this.awaitOperand(s.value);
+        if (aw !== null) {
+          // `await x` as a statement (the common case): await in this generator, no nested expression generator.
+          const ev = aw.ev;
+          const node = aw.node;
+          return function* (f) {
+            const x = ev(f);
+            try {
+              // awaitValue's coroutine case inlined: one generator less per `await coro()`.
+              if (x instanceof PyCoro) engineResult(yield* x.coro.__await__());
+              else yield* awaitValue(x);
+            } catch (ex) {
+              throw noteExc(ex, f, node);
+            }
+            return NORMAL;
+          };
+        }
         const v = this.exprG(s.value);
         return function* (f) {
           yield* v(f);
@@ -1623,6 +1749,25 @@ class ScopeCompiler {
         };
       }
       case 'Assign': {
+        const aw = this.awaitOperand(s.value);
+        if (aw !== null) {
+          const sets = s.targets.map((t) => this.target(t));
+          // `x = await y`: await in this generator, no nested expression generator.
+          const ev = aw.ev;
+          const node = aw.node;
+          return function* (f) {
+            const y = ev(f);
+            let x: PyValue;
+            try {
+              // awaitValue's coroutine case inlined: one generator less per `x = await coro()`.
+              x = (y instanceof PyCoro ? engineResult(yield* y.coro.__await__()) : yield* awaitValue(y)) as PyValue;
+            } catch (ex) {
+              throw noteExc(ex, f, node);
+            }
+            for (const set of sets) set(f, x);
+            return NORMAL;
+          };
+        }
         const v = this.exprG(s.value);
         const sets = s.targets.map((t) => this.target(t));
         return function* (f) {
@@ -1665,24 +1810,27 @@ class ScopeCompiler {
         };
       }
       case 'If': {
-        const t = this.exprAsG(s.test);
-        const a = this.anyBlockG(s.body);
-        const b = this.anyBlockG(s.orelse);
+        // Sync parts (test, a branch without await) run as plain closures: no generator per execution.
+        const t = this.sexpr(s.test);
+        const a = this.sblock(s.body);
+        const b = this.sblock(s.orelse);
         return function* (f) {
-          return truthy(yield* t(f)) ? yield* a(f) : yield* b(f);
+          const c = truthy(t.g ? yield* t.g(f) : t.s!(f));
+          const br = c ? a : b;
+          return br.g ? yield* br.g(f) : br.s!(f);
         };
       }
       case 'While': {
-        const t = this.exprAsG(s.test);
-        const body = this.anyBlockG(s.body);
+        const t = this.sexpr(s.test);
+        const body = this.sblock(s.body);
         const orelse = s.orelse.length ? this.anyBlockG(s.orelse) : null;
         const line = s.line;
         return function* (f) {
           for (;;) {
             f.line = line;
-            if (!truthy(yield* t(f))) break;
+            if (!truthy(t.g ? yield* t.g(f) : t.s!(f))) break;
             if (++state.steps > state.stepBudget) overBudget();
-            const r = yield* body(f);
+            const r = body.g ? yield* body.g(f) : body.s!(f);
             if (r === BREAK) return NORMAL;
             if (r === RETURN) return r;
           }
@@ -1735,14 +1883,15 @@ class ScopeCompiler {
       case 'Raise': {
         const ex = s.exc ? this.exprG(s.exc) : null;
         const cause = s.cause ? this.exprAsG(s.cause) : null;
-        const self = this;
+        const raise = (e: PyValue, c: PyValue) => this.raise(s, () => e, cause ? () => c : undefined);
         return function* (f) {
           const e = ex ? yield* ex(f) : null;
           const c = cause ? yield* cause(f) : null;
-          return self.raise(s, () => e, cause ? () => c : undefined)(f);
+          return raise(e, c)(f);
         };
       }
       case 'Try':
+      case 'TryStar':
         return this.tryG(s as never);
       case 'With':
       case 'AsyncWith':
@@ -1760,13 +1909,14 @@ class ScopeCompiler {
     }
   }
 
-  tryG(s: Stmt & { type: 'Try' }): ExG {
+  tryG(s: Stmt & { type: 'Try' | 'TryStar' }): ExG {
+    const star = s.type === 'TryStar';
     const body = this.anyBlockG(s.body);
     const hs = s.handlers.map((h) => ({
       match: h.exceptType ? this.expr(h.exceptType) : null,
       set: h.name ? this.store(h.name) : null,
       del: h.name ? this.delQuiet(h.name) : null,
-      body: this.anyBlockG(h.body),
+      body: this.anyBlockG(h.body)
     }));
     const orelse = s.orelse.length ? this.anyBlockG(s.orelse) : null;
     const fin = s.finalbody.length ? this.anyBlockG(s.finalbody) : null;
@@ -1783,6 +1933,25 @@ class ScopeCompiler {
         }
         if (caught === null) {
           if (r === NORMAL && orelse) r = yield* orelse(f);
+        } else if (star) {
+          const st = new StarMatch(caught);
+          for (const h of hs) {
+            if (st.rest === null) break;
+            const match = st.take(h.match!(f));
+            if (match === null) continue;
+            const prev = f.exc;
+            f.exc = match;
+            if (h.set) h.set(f, match);
+            try {
+              yield* h.body(f);
+            } catch (x) {
+              st.fail(x);
+            } finally {
+              f.exc = prev;
+              if (h.del) h.del(f);
+            }
+          }
+          r = st.finish();
         } else {
           let handled = false;
           for (const h of hs) {
@@ -1843,9 +2012,11 @@ class ScopeCompiler {
       const exit = t.lookup(isAsync ? '__aexit__' : '__exit__');
       if (enter === undefined || exit === undefined) {
         if (isAsync) {
-          throw typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+          throw typeError(
+            `'${t.name}' object does not support the asynchronous context manager protocol${missedMethod(enter, exit, true)}`
+          );
         }
-        throw typeError(`'${t.name}' object does not support the context manager protocol`);
+        throw typeError(`'${t.name}' object does not support the context manager protocol${missedMethod(enter, exit)}`);
       }
       let v = call(enter, [mgr]);
       if (isAsync) v = (yield* awaitValue(v)) as PyValue;
@@ -1867,8 +2038,8 @@ class ScopeCompiler {
         if (truthy(sup)) return NORMAL;
         throw e;
       }
-      let x = call(exit, [mgr, null, null, null]);
-      if (isAsync) x = (yield* awaitValue(x)) as PyValue;
+      const x = call(exit, [mgr, null, null, null]);
+      if (isAsync) yield* awaitValue(x);
       return r;
     };
   }
@@ -1877,6 +2048,17 @@ class ScopeCompiler {
     const kind = this.kind;
     switch (e.type) {
       case 'Await': {
+        if (!this.suspends(e.value)) {
+          const ev = this.expr(e.value);
+          return function* (f) {
+            const x = ev(f);
+            try {
+              return (yield* awaitValue(x)) as PyValue;
+            } catch (ex) {
+              throw noteExc(ex, f, e);
+            }
+          };
+        }
         const v = this.exprAsG(e.value);
         return function* (f) {
           const x = yield* v(f);
@@ -1981,7 +2163,9 @@ class ScopeCompiler {
         children = [e.lower, e.upper, e.step].filter((x): x is Expr => x !== null);
         combine = (v) => {
           let i = 0;
-          return new PySlice(e.lower ? v[i++]! : null, e.upper ? v[i++]! : null, e.step ? v[i++]! : null);
+          const lower = e.lower ? v[i++]! : null;
+          const upper = e.upper ? v[i++]! : null;
+          return new PySlice(lower, upper, e.step ? v[i]! : null);
         };
         break;
       case 'Tuple':
@@ -1999,7 +2183,7 @@ class ScopeCompiler {
           if (e.type === 'List') return new PyList(items);
           const s = new PySet();
           for (const x of items) {
-            const k = keyOf(x);
+            const k = keyOf(x, 'set element');
             if (!s.map.has(k)) s.map.set(k, x);
           }
           return s;
@@ -2114,7 +2298,7 @@ class ScopeCompiler {
       target: sc.target(g.target),
       iter: i === 0 ? null : sc.exprAsG(g.iter),
       ifs: g.ifs.map((c) => sc.exprAsG(c)),
-      isAsync: g.isAsync,
+      isAsync: g.isAsync
     }));
     const elt = e.type === 'DictComp' ? null : sc.exprAsG(e.elt);
     const key = e.type === 'DictComp' ? sc.exprAsG(e.key) : null;
@@ -2133,7 +2317,7 @@ class ScopeCompiler {
             const v = yield* elt!(f);
             if (type === 'ListComp') (acc as PyList).items.push(v);
             else {
-              const kk = keyOf(v);
+              const kk = keyOf(v, 'set element');
               if (!(acc as PySet).map.has(kk)) (acc as PySet).map.set(kk, v);
             }
           }
@@ -2264,14 +2448,14 @@ function mergeKwargs(kw: Map<string, PyValue>, m: PyValue): void {
   }
 }
 
-function annotate(f: Frame, name: string): void {
+function annotate(f: Frame, name: string, value: PyValue): void {
   const ns = f.ns!;
   let ann = ns.get('__annotations__');
   if (!(ann instanceof PyDict)) {
     ann = newDict();
     ns.set('__annotations__', ann);
   }
-  dictSet(ann as PyDict, name, name);
+  dictSet(ann as PyDict, name, value);
 }
 
 /** `raise X` accepts a class (instantiated with no args) or an instance. */
@@ -2284,9 +2468,68 @@ export function makeException(v: PyValue): PyException {
   throw typeError('exceptions must derive from BaseException');
 }
 
+/**
+ * except* bookkeeping: each clause takes the part of the group its type matches (BaseExceptionGroup.split), in
+ * order; what no clause took is re-raised, exceptions raised by the clauses are raised together in a new
+ * ExceptionGroup (a single one as is). A naked exception is matched whole, as ExceptionGroup('', (exc,)).
+ */
+class StarMatch {
+  readonly naked: boolean;
+  rest: PyValue;
+  readonly raised: PyValue[] = [];
+  constructor(readonly e: PyException) {
+    this.naked = !e.cls.isSubtypeOf(E.BaseExceptionGroup);
+    this.rest = e;
+    if (this.naked) {
+      const g = call(e.cls.isSubtypeOf(E.Exception) ? E.ExceptionGroup : E.BaseExceptionGroup, ['', new PyTuple([e])]);
+      (g as PyException).tb = e.tb;
+      this.rest = g;
+    }
+  }
+  /** The part of what is left that `t` matches (null = none; then the clause does not run). */
+  take(t: PyValue): PyException | null {
+    const types = t instanceof PyTuple ? t.items : [t];
+    if (types.some((x) => x instanceof PyType && x.isSubtypeOf(E.BaseExceptionGroup))) {
+      throw typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
+    }
+    if (this.naked) {
+      if (!excMatches(this.e, t)) return null;
+      const m = this.rest as PyException;
+      this.rest = null;
+      return m;
+    }
+    const parts = callMethod(this.rest, 'split', [t]) as PyTuple;
+    this.rest = parts.items[1]!;
+    return parts.items[0] as PyException | null;
+  }
+  fail(x: unknown): void {
+    if (!(x instanceof PyException)) throw x;
+    this.raised.push(x);
+  }
+  finish(): number {
+    if (this.raised.length === 0) {
+      if (this.rest === null) return NORMAL;
+      throw this.naked ? this.e : this.rest;
+    }
+    if (this.rest !== null) this.raised.push(this.rest);
+    if (this.raised.length === 1) throw this.raised[0];
+    const group = call(E.ExceptionGroup, ['', new PyList(this.raised)]) as PyException;
+    group.context = this.e;
+    throw group;
+  }
+}
+
+/** 3.14 names the first missing method of a (async) context manager: " (missed __exit__ method)". */
+function missedMethod(enter: PyValue | undefined, exit: PyValue | undefined, isAsync = false): string {
+  if (io.version === '3.11') return '';
+  const a = isAsync ? 'a' : '';
+  return ` (missed __${a}${exit === undefined ? 'exit' : 'enter'}__ method)`;
+}
+
 export function excMatches(e: PyException, t: PyValue): boolean {
   if (t instanceof PyType) {
-    if (!t.isSubtypeOf(E.BaseException)) throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    if (!t.isSubtypeOf(E.BaseException))
+      throw typeError('catching classes that do not inherit from BaseException is not allowed');
     return e.cls.isSubtypeOf(t);
   }
   if (t instanceof PyTuple) return t.items.some((x) => excMatches(e, x));
@@ -2294,7 +2537,13 @@ export function excMatches(e: PyException, t: PyValue): boolean {
 }
 
 /** type(name, bases, ns) for a class statement. */
-export function makeClass(name: string, qualname: string, bases: PyValue[], ns: Map<string, PyValue>, module: string): PyType {
+export function makeClass(
+  name: string,
+  qualname: string,
+  bases: PyValue[],
+  ns: Map<string, PyValue>,
+  module: string
+): PyType {
   const bs: PyType[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');
@@ -2321,13 +2570,42 @@ export function makeClass(name: string, qualname: string, bases: PyValue[], ns: 
   // __eq__ without __hash__ makes instances unhashable (CPython sets __hash__ = None)
   if (ns.has('__eq__') && !ns.has('__hash__')) cls.dict.set('__hash__', null);
   registerType(cls);
-  const init = cls.lookup('__init_subclass__');
+  // descriptors learn their attribute name (PEP 487)
+  for (const [k, v] of ns) {
+    if (v instanceof PyObject && !v.cls.builtin && !(v instanceof PyType)) {
+      const sn = v.cls.lookup('__set_name__');
+      if (sn !== undefined && sn !== null) call(sn, [v, cls, k]);
+    }
+  }
+  // __init_subclass__ of the parent (super(cls)), never the one the new class itself defines
+  let init: PyValue | undefined;
+  for (const b of cls.mro.slice(1)) {
+    init = b.dict.get('__init_subclass__');
+    if (init !== undefined) break;
+  }
   if (init !== undefined && !(init instanceof PyNative)) {
     const fn = (init as { func?: PyValue }).func ?? init;
     call(fn, [cls]);
   }
   return cls;
 }
+
+/** type(name, bases, dict): builds a class like a class statement would (namedtuple-style factories use it). */
+const typeOneArg = T.type.ctor!;
+T.type.ctor = (cls, args, kw) => {
+  if (args.length !== 3) return typeOneArg(cls, args, kw);
+  const [name, bases, d] = args;
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name!)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases!)}`);
+  if (!(d instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(d!)}`);
+  const ns = new Map<string, PyValue>();
+  for (const e of d.map.values()) if (typeof e.k === 'string') ns.set(e.k, e.v);
+  // the caller's module (as namedtuple does with sys._getframe): skip frames of embedded stdlib modules
+  let fr = state.frame;
+  while (fr?.back && fr.code.filename.startsWith('<aioscope:')) fr = fr.back;
+  const mod = fr?.g.get('__name__');
+  return makeClass(name, name, bases.items, ns, typeof mod === 'string' ? mod : '__main__');
+};
 
 function tryImportSub(mod: string, name: string, node: Span): PyValue | undefined {
   try {

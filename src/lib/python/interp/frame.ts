@@ -31,7 +31,7 @@ export class Frame {
     public g: Map<string, PyValue>,
     /** Class body namespace (null in functions and modules). */
     public ns: Map<string, PyValue> | null,
-    nslots: number,
+    nslots: number
   ) {
     this.l = new Array(nslots);
     this.line = code.firstLine;
@@ -41,9 +41,9 @@ export class Frame {
 /** Raised (as a JS error, not a Python exception) when a budget stops the simulation. */
 export class BudgetAbort extends Error {
   constructor(
-    readonly code: 'AIO-R001' | 'AIO-R002' | 'AIO-R004' | 'AIO-R005',
+    readonly code: 'AIO-R001' | 'AIO-R002' | 'AIO-R004' | 'AIO-R005' | 'AIO-R007',
     readonly params: Record<string, string | number>,
-    readonly line: number | null,
+    readonly line: number | null
   ) {
     super(code);
     this.name = 'BudgetAbort';
@@ -72,7 +72,7 @@ export const state = {
   /** True while the event loop runs callbacks (between asyncio.run's set-up and its return). */
   loopRunning: (): boolean => false,
   /** Name of the task currently running (for the step-budget message). */
-  taskName: () => 'the program' as string,
+  taskName: () => 'the program' as string
 };
 
 export function overBudget(): never {

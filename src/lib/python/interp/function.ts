@@ -14,7 +14,7 @@ import {
   T,
   type KwArgs,
   type PyType,
-  type PyValue,
+  type PyValue
 } from '../runtime/objects';
 import { dictSet, newDict } from '../runtime/ops';
 import { Frame, overBudget, RECURSION_LIMIT, state, type Code } from './frame';
@@ -67,7 +67,7 @@ export class PyFunction extends PyCallable {
     public globals: Map<string, PyValue>,
     public closure: Cell[],
     defaults: PyValue[],
-    kwDefaults: Map<string, PyValue> | null,
+    kwDefaults: Map<string, PyValue> | null
   ) {
     super(T.function);
     this.defaults = defaults;
@@ -136,7 +136,9 @@ export function bindArgs(fn: PyFunction, f: Frame, args: PyValue[], kw: KwArgs):
     const kwGiven = kw ? [...kw.keys()].filter((k) => c.kwonly.includes(k)).length : 0;
     const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
     const plural = np === 1 && !nd ? 'argument' : 'arguments';
-    const extra = kwGiven ? ` positional argument${n === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given` : ` ${n === 1 ? 'was' : 'were'} given`;
+    const extra = kwGiven
+      ? ` positional argument${n === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
+      : ` ${n === 1 ? 'was' : 'were'} given`;
     throw typeError(`${name}() takes ${takes} positional ${plural} but ${n}${extra}`);
   }
   const m = Math.min(n, np);
@@ -193,8 +195,15 @@ export function bindArgs(fn: PyFunction, f: Frame, args: PyValue[], kw: KwArgs):
 
 function missingArgs(name: string, names: string[], what: string): PyException {
   const q = names.map((x) => `'${x}'`);
-  const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
-  return typeError(`${name}() missing ${names.length} required ${what} argument${names.length === 1 ? '' : 's'}: ${list}`);
+  const list =
+    q.length === 1
+      ? q[0]
+      : q.length === 2
+        ? `${q[0]} and ${q[1]}`
+        : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  return typeError(
+    `${name}() missing ${names.length} required ${what} argument${names.length === 1 ? '' : 's'}: ${list}`
+  );
 }
 
 // ------------------------------------------------------------------------------------------------ suspendables
@@ -211,7 +220,7 @@ export class FrameGen implements Generator<unknown, PyValue, unknown> {
     private readonly inner: Generator<unknown, number, unknown>,
     readonly f: Frame,
     /** Coroutines and async generators suspend to the loop; plain generators only yield to their caller. */
-    private readonly suspendsToLoop = false,
+    private readonly suspendsToLoop = false
   ) {}
   next(v?: unknown): IteratorResult<unknown, PyValue> {
     return this.step(0, v);
@@ -253,7 +262,7 @@ export class FrameGen implements Generator<unknown, PyValue, unknown> {
 /** Hook set by the asyncio binding: wraps a coroutine body into a Python coroutine object. */
 export const suspendHooks = {
   makeCoroutine: null as unknown as (fn: PyFunction, body: FrameGen) => PyValue,
-  makeAsyncGen: null as unknown as (fn: PyFunction, body: FrameGen) => PyValue,
+  makeAsyncGen: null as unknown as (fn: PyFunction, body: FrameGen) => PyValue
 };
 
 function makeSuspendable(fn: PyFunction, f: Frame): PyValue {
@@ -278,7 +287,7 @@ export class PyGenerator extends PyIter {
   constructor(
     readonly body: FrameGen,
     readonly name: string,
-    readonly qualname: string,
+    readonly qualname: string
   ) {
     super(T.generator);
   }
@@ -336,7 +345,8 @@ export class PyGenerator extends PyIter {
     try {
       r = this.resume(1, err(E.GeneratorExit));
     } catch (e) {
-      if (e instanceof PyException && (e.cls.isSubtypeOf(E.GeneratorExit) || e.cls.isSubtypeOf(E.StopIteration))) return;
+      if (e instanceof PyException && (e.cls.isSubtypeOf(E.GeneratorExit) || e.cls.isSubtypeOf(E.StopIteration)))
+        return;
       throw e;
     }
     if (r !== STOP) throw err(E.RuntimeError, 'generator ignored GeneratorExit');

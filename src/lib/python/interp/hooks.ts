@@ -8,8 +8,19 @@ import type { Engine } from '../../engine';
 import { formatError, type ErrorCode } from '../../errors/catalog';
 import { E, err, typeError } from '../runtime/exceptions';
 import { method, getter } from '../runtime/natives';
-import { PyException, PyIter, PyModule, PyObject, PyType, STOP, T, typeOf, type PyValue } from '../runtime/objects';
-import { addressOf, call, getIter, typeName } from '../runtime/ops';
+import {
+  PyException,
+  PyIter,
+  PyModule,
+  PyObject,
+  PyType,
+  resetTypeRegistry,
+  STOP,
+  T,
+  typeOf,
+  type PyValue
+} from '../runtime/objects';
+import { addressOf, call, getIter, resetUserKeys, typeName } from '../runtime/ops';
 import { currentLine, state } from './frame';
 import { jsValueHooks } from './host';
 import { AgenYield, FrameGen, PyFunction, PyGenerator, stopIteration, suspendHooks } from './function';
@@ -20,7 +31,7 @@ export class UnsupportedError extends Error {
     readonly code: ErrorCode,
     readonly params: Record<string, string>,
     readonly line: number,
-    readonly col: number,
+    readonly col: number
   ) {
     super(formatError(code, params).message);
     this.name = 'UnsupportedError';
@@ -45,13 +56,17 @@ export interface Session {
   /** Text for stderr that is not a print() (logging output, warnings). */
   writeErr(text: string): void;
   /** Emit a warning the way Python prints it (stderr text + trace event). */
-  warn(category: string, message: string, where: { file: string; line: number; text: string | null; tracemalloc?: boolean } | null): void;
+  warn(
+    category: string,
+    message: string,
+    where: { file: string; line: number; text: string | null; tracemalloc?: boolean } | null
+  ): void;
 }
 
 export const session: { current: Session | null } = { current: null };
 
 /** Module-level state to reset at the start of every run (e.g. which loop uvloop asked for). */
-export const resetHooks: (() => void)[] = [];
+export const resetHooks: (() => void)[] = [resetUserKeys, resetTypeRegistry];
 
 /** Where a worker thread's prints go while its function runs (set by the threads binding). */
 export const threadPrint: { current: ((text: string, stream: 'stdout' | 'stderr') => void) | null } = { current: null };
@@ -73,20 +88,19 @@ export class PyCoro extends PyObject {
     readonly coro: Coroutine,
     readonly name: string,
     readonly qualname: string,
-    readonly createdLine: number | null,
+    readonly createdLine: number | null
   ) {
     super(CoroutineType);
   }
 }
 
-const coroOf = new WeakMap<Coroutine, PyCoro>();
-/** The Python object for an engine coroutine (library coroutines get one on demand). */
+/** The Python object for an engine coroutine (library coroutines get one on demand; cached on the coroutine). */
 export function wrapCoro(c: Coroutine): PyCoro {
-  let p = coroOf.get(c);
-  if (!p) {
-    const short = c.qualname.split('.').pop()!;
-    p = new PyCoro(c, short, c.qualname, c.line);
-    coroOf.set(c, p);
+  let p = c.hostObject as PyCoro | undefined;
+  if (p === undefined) {
+    const q = c.qualname;
+    p = new PyCoro(c, q.slice(q.lastIndexOf('.') + 1), q, c.line);
+    c.hostObject = p;
   }
   return p;
 }
@@ -99,15 +113,19 @@ suspendHooks.makeCoroutine = (fn: PyFunction, body: FrameGen) => {
     line,
     filename: s.filename,
     defLine: fn.code.firstLine,
-    frameLine: () => body.f.line,
+    frameLine: () => body.f.line
   });
   const p = new PyCoro(c, fn.name, fn.qualname, line);
-  coroOf.set(c, p);
+  c.hostObject = p;
   s.coroutines.push(p);
   return p;
 };
 
-method(CoroutineType, '__repr__', (a) => `<coroutine object ${(a[0] as PyCoro).qualname} at ${addressOf(a[0] as PyObject)}>`);
+method(
+  CoroutineType,
+  '__repr__',
+  (a) => `<coroutine object ${(a[0] as PyCoro).qualname} at ${addressOf(a[0] as PyObject)}>`
+);
 method(CoroutineType, 'send', (a) => {
   const r = (a[0] as PyCoro).coro.send(a[1] ?? null);
   if (r.done) throw stopIteration(r.value as PyValue);
@@ -143,8 +161,13 @@ export const futureHooks = {
   unwrap: (v: PyValue): Future | null => {
     void v;
     return null;
-  },
+  }
 };
+
+/** What `await` of an engine coroutine/future gives Python: engine values (JS objects) become Python objects. */
+export function engineResult(r: unknown): unknown {
+  return typeof r === 'object' && r !== null && !(r instanceof PyObject) ? jsValueHooks.fromEngine(r) : r;
+}
 
 /** `await x`: what the awaiting generator delegates to. */
 export function* awaitValue(v: PyValue): Generator<unknown, unknown, unknown> {
@@ -205,7 +228,7 @@ export function asyncIter(v: PyValue): { next(): Generator<unknown, unknown, unk
   return {
     *next() {
       return yield* awaitValue(call(nx, [it]));
-    },
+    }
   };
 }
 
@@ -216,7 +239,7 @@ export class PyAsyncGen extends PyObject {
   constructor(
     readonly body: FrameGen,
     readonly name: string,
-    readonly qualname: string,
+    readonly qualname: string
   ) {
     super(AsyncGenType);
   }
@@ -264,7 +287,9 @@ function anextCoro(ag: PyAsyncGen, mode: 0 | 1, v: unknown, label: string): PyCo
 }
 
 method(AsyncGenType, '__aiter__', (a) => a[0]!);
-method(AsyncGenType, '__anext__', (a) => anextCoro(a[0] as PyAsyncGen, 0, null, `${(a[0] as PyAsyncGen).qualname}.__anext__`));
+method(AsyncGenType, '__anext__', (a) =>
+  anextCoro(a[0] as PyAsyncGen, 0, null, `${(a[0] as PyAsyncGen).qualname}.__anext__`)
+);
 method(AsyncGenType, 'asend', (a) => anextCoro(a[0] as PyAsyncGen, 0, a[1], 'asend'));
 method(AsyncGenType, 'athrow', (a) => anextCoro(a[0] as PyAsyncGen, 1, a[1], 'athrow'));
 method(AsyncGenType, 'aclose', (a) => {
@@ -280,7 +305,11 @@ method(AsyncGenType, 'aclose', (a) => {
   })();
   return wrapCoro(new Coroutine(s.host, body, { qualname: 'aclose' }));
 });
-method(AsyncGenType, '__repr__', (a) => `<async_generator object ${(a[0] as PyAsyncGen).qualname} at ${addressOf(a[0] as PyObject)}>`);
+method(
+  AsyncGenType,
+  '__repr__',
+  (a) => `<async_generator object ${(a[0] as PyAsyncGen).qualname} at ${addressOf(a[0] as PyObject)}>`
+);
 
 // generator methods (send/throw/close) live here to keep function.ts free of natives
 method(T.generator, 'send', (a) => (a[0] as PyGenerator).send(a[1] ?? null));
@@ -289,7 +318,11 @@ method(T.generator, 'close', (a) => {
   (a[0] as PyGenerator).close();
   return null;
 });
-method(T.generator, '__repr__', (a) => `<generator object ${(a[0] as PyGenerator).qualname} at ${addressOf(a[0] as PyObject)}>`);
+method(
+  T.generator,
+  '__repr__',
+  (a) => `<generator object ${(a[0] as PyGenerator).qualname} at ${addressOf(a[0] as PyObject)}>`
+);
 getter(T.generator, '__name__', (s) => (s as PyGenerator).name);
 
 // ------------------------------------------------------------------------------------------------ warnings
@@ -302,7 +335,11 @@ export function warnUnawaited(v: PyObject, f: { line: number; code: { filename: 
   c.close();
   const s = sess();
   const text = s.source[f.line - 1]?.trim() ?? null;
-  s.warn('RuntimeWarning', `coroutine '${v.qualname}' was never awaited`, { file: f.code.filename, line: f.line, text });
+  s.warn('RuntimeWarning', `coroutine '${v.qualname}' was never awaited`, {
+    file: f.code.filename,
+    line: f.line,
+    text
+  });
 }
 
 /** At exit: coroutines never awaited (CPython reports them as the objects are collected). */

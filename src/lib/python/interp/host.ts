@@ -12,7 +12,7 @@ export const jsValueHooks = {
   fromEngine: (v: unknown): PyValue => v as PyValue,
   exceptionHandler: (ctx: ExceptionContext): void => {
     void ctx;
-  },
+  }
 };
 
 export function makeHost(): Host {
@@ -27,7 +27,7 @@ export function makeHost(): Host {
         const e = new PyException(et, [message ?? '', new PyList(excs.items.slice())]);
         e.dict = new Map<string, PyValue>([
           ['exceptions', excs],
-          ['message', message ?? ''],
+          ['message', message ?? '']
         ]);
         return e;
       }
@@ -78,6 +78,6 @@ export function makeHost(): Host {
     },
     getContext(e: unknown): unknown {
       return e instanceof PyException ? e.context : null;
-    },
+    }
   };
 }

@@ -14,7 +14,7 @@ export function runModuleSource(s: Session, name: string, filename: string, sour
   const { code, run } = new Compiler(an, filename).module(mod);
   const globals = new Map<string, PyValue>([
     ['__name__', name],
-    ['__file__', filename],
+    ['__file__', filename]
   ]);
   const m = new PyModule(name, globals);
   s.modules.set(name, m);

@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../simulate';
+import { runProgram as simulate } from './run';
 import { AIOHTTP_SOURCE } from '../modules/aiohttp-source';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 describe('simulate failure modes', () => {
   it('stops `while True:` without await with AIO-R001 and keeps the trace so far', () => {
-    const r = simulate('import asyncio\nasync def main():\n    print("start")\n    while True:\n        pass\nasyncio.run(main())\n', { file: 'spin.py', stepBudget: 10_000 });
+    const r = simulate(
+      'import asyncio\nasync def main():\n    print("start")\n    while True:\n        pass\nasyncio.run(main())\n',
+      { file: 'spin.py', stepBudget: 10_000 }
+    );
     expect(r.stdout).toBe('start\n');
     expect(r.events.at(-2)).toMatchObject({ kind: 'error', type: 'AIO-R001' });
     expect(r.events.at(-1)).toMatchObject({ kind: 'exit', code: 1 });
@@ -23,6 +26,23 @@ describe('simulate failure modes', () => {
     expect(r.stderr).toBe("m.py:2:1: module 'numpy' is not supported by aioscope\n");
     expect(r.events.at(-1)).toMatchObject({ kind: 'exit', code: 2 });
   });
+  it('reports a program that would wait forever as AIO-STUCK with catalog code AIO-R006 and what each task awaits', () => {
+    const src =
+      'import asyncio\nasync def main():\n    ev = asyncio.Event()\n    await ev.wait()\nasyncio.run(main())\n';
+    const r = simulate(src, { file: 'w.py' });
+    expect(r.exitCode).toBe(1);
+    expect(r.events.at(-2)).toMatchObject({
+      kind: 'error',
+      type: 'AIO-STUCK',
+      code: 'AIO-R006',
+      message: 'the program would hang: nothing is ready, no timer is set, no thread runs (pending: Task-1)'
+    });
+    expect(r.stderr).toMatch(/^w\.py: the program would wait forever: .*\n {2}Task-1 awaits Event-1\.wait\(\)\nhint: /);
+  });
+  it('keeps failing clearly for unknown modules imported inside functions (AIO-U002)', () => {
+    const r = simulate('def f():\n    import numpy\nf()\n', { file: 'n.py' });
+    expect(r.events.some((e) => e.kind === 'error' && e.type === 'AIO-U002')).toBe(true);
+  });
   it('reports a syntax error with its location (exit 2)', () => {
     const r = simulate('x = (1,\n', { file: 's.py' });
     expect(r.exitCode).toBe(2);
@@ -32,7 +52,7 @@ describe('simulate failure modes', () => {
     const r = simulate('def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)\n');
     expect(r.stdout).toBe('maximum recursion depth exceeded\n');
   });
-  it('runs the oracle\'s fake aiohttp file itself (generated copy is up to date)', () => {
+  it("runs the oracle's fake aiohttp file itself (generated copy is up to date)", () => {
     const py = readFileSync(path.join(here, '../../../../tests/oracle/fake_modules/aiohttp.py'), 'utf8');
     expect(AIOHTTP_SOURCE).toBe(py);
   });

@@ -14,7 +14,16 @@ import { PyException, PyModule, type PyValue } from '../runtime/objects';
 import { str } from '../runtime/ops';
 import { Compiler } from './compile';
 import { BudgetAbort, Frame, state } from './frame';
-import { importModule, moduleFactories, resetHooks, session, threadPrint, UnsupportedError, warnLeftoverCoroutines, type Session } from './hooks';
+import {
+  importModule,
+  moduleFactories,
+  resetHooks,
+  session,
+  threadPrint,
+  UnsupportedError,
+  warnLeftoverCoroutines,
+  type Session
+} from './hooks';
 import { makeHost } from './host';
 import { analyze } from './scope';
 import { excOnly, formatException, toPyException } from './traceback';
@@ -24,6 +33,10 @@ export interface RunOptions {
   file?: string;
   python?: '3.11' | '3.14';
   stepBudget?: number;
+  /** Stop with AIO-R002 after this many tasks (default TASK_LIMIT). */
+  taskLimit?: number;
+  /** Stop with AIO-R007 once the trace holds this many events (default EVENT_LIMIT). */
+  eventLimit?: number;
 }
 
 export interface RunResult {
@@ -34,6 +47,10 @@ export interface RunResult {
 }
 
 const OUTPUT_LIMIT = 1_000_000;
+/** Runaway task creation stops here (AIO-R002); the 10,000-task benchmark stays well below. */
+const TASK_LIMIT = 50_000;
+/** A trace longer than this is not kept (AIO-R007): memory stays bounded for programs that yield forever. */
+const EVENT_LIMIT = 1_000_000;
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
   const file = options.file ?? 'main.py';
@@ -60,18 +77,33 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     state.loopRunning = () => false;
     return { events: tracer.events, ...assembleOutput(tracer.events, extraErr), exitCode };
   };
-  const fail = (code: ErrorCode, params: Record<string, string | number>, line: number | null, col: number, exitCode: number): RunResult => {
-    const f = formatError(code, params);
+  const fail = (
+    code: ErrorCode,
+    params: Record<string, string | number>,
+    line: number | null,
+    col: number,
+    exitCode: number,
+    message?: string
+  ): RunResult => {
+    const f = message === undefined ? formatError(code, params) : { message };
     writeErr(formatLocation(file, line ?? 1, col, f.message) + '\n');
     tracer.emit({ kind: 'error', type: code, message: f.message, code });
     return finish(exitCode);
   };
 
+  // a UTF-8 BOM is not part of the program (CPython's tokenizer skips it); NUL bytes are refused before tokenizing
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    const nulLine = source.slice(0, nul).split('\n').length;
+    return fail('AIO-P001', { detail: 'source code cannot contain null bytes' }, nulLine, 0, 2);
+  }
   let mod: Module;
   try {
     mod = parse(source, file);
   } catch (e) {
-    if (e instanceof ParseError) return fail(e.code, { detail: e.message, token: '', what: '', line: e.line, bracket: '', close: '', open: '', where: '', construct: e.message, module: '' }, e.line, e.col, 2);
+    // the ParseError's message is already filled from the catalog with the right params
+    if (e instanceof ParseError) return fail(e.code, {}, e.line, e.col, 2, e.message);
     throw e;
   }
 
@@ -91,10 +123,11 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       if (where) {
         let t = `${where.file}:${where.line}: ${category}: ${message}\n`;
         if (where.text) t += `  ${where.text}\n`;
-        if (where.tracemalloc !== false) t += `${category}: Enable tracemalloc to get the object allocation traceback\n`;
+        if (where.tracemalloc !== false)
+          t += `${category}: Enable tracemalloc to get the object allocation traceback\n`;
         writeErr(t);
       } else writeErr(`sys:1: ${category}: ${message}\n`);
-    },
+    }
   };
   session.current = sess;
   for (const r of resetHooks) r();
@@ -111,7 +144,29 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   state.steps = 0;
   state.totalSteps = 0;
   state.stepBudget = options.stepBudget ?? 1_000_000;
-  state.taskName = () => engine.current_task()?.name ?? 'the program';
+  state.taskName = () => {
+    try {
+      return engine.current_task()?.name ?? 'the program';
+    } catch {
+      return 'the program'; // no running loop (a module-level `while True:`)
+    }
+  };
+  // budgets checked once per loop callback (cheap, amortized): runaway task creation, a trace too long to keep in
+  // memory, the total step budget — so a program that always yields still stops instead of exhausting the heap
+  let tasksSeen = 0;
+  let scanned = 0;
+  const taskLimit = options.taskLimit ?? TASK_LIMIT;
+  const eventLimit = options.eventLimit ?? EVENT_LIMIT;
+  const baseStarted = host.callbackStarted.bind(host);
+  host.callbackStarted = () => {
+    baseStarted();
+    const evs = tracer.events;
+    for (; scanned < evs.length; scanned++) if (evs[scanned]!.kind === 'task.create') tasksSeen++;
+    if (tasksSeen > taskLimit) throw new BudgetAbort('AIO-R002', { count: tasksSeen }, lastLine(evs, 'task.create'));
+    if (evs.length > eventLimit) throw new BudgetAbort('AIO-R007', { limit: eventLimit }, lastLine(evs));
+    if (state.totalSteps > state.totalBudget)
+      throw new BudgetAbort('AIO-R005', { steps: state.totalBudget }, lastLine(evs));
+  };
 
   // compile everything first: an unsupported construct anywhere stops before anything runs
   let run: (f: Frame) => number;
@@ -124,13 +179,19 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     checkImports(mod.body);
   } catch (e) {
     if (e instanceof UnsupportedError) return fail(e.code, e.params, e.line, e.col, 2);
+    if (e instanceof ParseError) return fail(e.code, {}, e.line, e.col, 2, e.message); // symtable-time SyntaxError
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // scope analysis / compilation recurse over the AST: a too-deep expression is a catalog error, not a crash
+      const at = deepestStatement(mod.body);
+      return fail('AIO-P027', { what: 'expressions' }, at.line, at.col, 2);
+    }
     throw e;
   }
 
   const globals = new Map<string, PyValue>([
     ['__name__', '__main__'],
     ['__file__', file],
-    ['__doc__', null],
+    ['__doc__', null]
   ]);
   const f = new Frame(code, globals, null, 0);
   f.depth = 1;
@@ -163,7 +224,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     } else if (e instanceof SimulationStuck) {
       // type stays 'AIO-STUCK' (what the oracle emits and the differential tests compare); code names the catalog entry
       const f = formatError('AIO-R006', { pending: e.pending.join(', ') || 'none' });
-      writeErr(`${file}: the program would wait forever: ${f.message}\n${stuckWaits(tracer.events, e.pending)}hint: ${f.hint}\n`);
+      writeErr(
+        `${file}: the program would wait forever: ${f.message}\n${stuckWaits(tracer.events, e.pending)}hint: ${f.hint}\n`
+      );
       tracer.emit({ kind: 'error', type: 'AIO-STUCK', message: f.message, code: f.code });
       exitCode = 1;
     } else throw e;
@@ -188,6 +251,35 @@ function stuckWaits(events: TraceEvent[], pending: string[]): string {
   return pending.map((t) => `  ${t} awaits ${waits.get(t) ?? 'something'}\n`).join('');
 }
 
+/** Line of the last event (of a kind) that has one: where a budget stop is reported. */
+function lastLine(events: TraceEvent[], kind?: TraceEvent['kind']): number | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const ev = events[i]!;
+    if ((kind === undefined || ev.kind === kind) && ev.line !== null) return ev.line;
+  }
+  return null;
+}
+
+/** The top-level statement holding the deepest AST node (iterative walk: it must not overflow itself). */
+function deepestStatement(body: Stmt[]): { line: number; col: number } {
+  let best = { line: 1, col: 0 };
+  let bestDepth = -1;
+  for (const st of body) {
+    const stack: [unknown, number][] = [[st, 0]];
+    while (stack.length > 0) {
+      const [node, d] = stack.pop()!;
+      if (d > bestDepth) {
+        bestDepth = d;
+        best = { line: st.line, col: st.col };
+      }
+      if (node === null || typeof node !== 'object') continue;
+      for (const v of Object.values(node as Record<string, unknown>))
+        if (v !== null && typeof v === 'object') stack.push([v, d + 1]);
+    }
+  }
+  return best;
+}
+
 function safeStr(e: PyException): string {
   const s = excOnly(e);
   const i = s.indexOf(': ');
@@ -210,8 +302,10 @@ function checkImports(body: Stmt[]): void {
   }
 }
 
-
-function assembleOutput(events: TraceEvent[], extraErr: { at: number; text: string }[]): { stdout: string; stderr: string } {
+function assembleOutput(
+  events: TraceEvent[],
+  extraErr: { at: number; text: string }[]
+): { stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
   let k = 0;

@@ -9,6 +9,7 @@
  * local/cell/free names; `freeVars` lists the free names in closure order.
  */
 import type { Arguments, Comprehension, Expr, Module, Node, Stmt } from '../ast';
+import { ParseError } from '../parse-error';
 
 export type NameKind = 'local' | 'cell' | 'free' | 'global' | 'implicit' | 'classns';
 
@@ -70,7 +71,7 @@ function newScope(kind: ScopeKind, node: Node, name: string, parent: ScopeInfo |
     freeVars: [],
     isGenerator: false,
     isAsync: false,
-    usesSuper: false,
+    usesSuper: false
   };
 }
 
@@ -129,6 +130,14 @@ export function analyze(mod: Module): Analysis {
     if (a.vararg) names.push(a.vararg.arg);
     for (const k of a.kwonlyargs) names.push(k.arg);
     if (a.kwarg) names.push(a.kwarg.arg);
+    // CPython's symtable: a SyntaxError at the second occurrence (params in its order: positional, kw-only, *, **)
+    const seen = new Set<string>();
+    for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) {
+      if (p === null) continue;
+      if (seen.has(p.arg))
+        throw new ParseError('AIO-P018', { detail: `duplicate argument '${p.arg}' in function definition` }, '', p.line, p.col);
+      seen.add(p.arg);
+    }
     return names;
   }
 
@@ -251,7 +260,12 @@ export function analyze(mod: Module): Analysis {
     return mark(st, r);
   }
 
-  function visitComp(e: Expr & { generators: Comprehension[] }, s: ScopeInfo, kind: 'comp' | 'genexp', name: string): boolean {
+  function visitComp(
+    e: Expr & { generators: Comprehension[] },
+    s: ScopeInfo,
+    kind: 'comp' | 'genexp',
+    name: string
+  ): boolean {
     const gens = e.generators;
     // the first iterable is evaluated in the enclosing scope
     const outer = visitExpr(gens[0]!.iter, s);
@@ -342,7 +356,8 @@ export function analyze(mod: Module): Analysis {
           if (key === 'type') continue;
           const val = (e as unknown as Record<string, unknown>)[key];
           if (Array.isArray(val)) {
-            for (const x of val) if (x && typeof x === 'object' && 'type' in x) visitAny(x as { type: string }, s, () => (r = true));
+            for (const x of val)
+              if (x && typeof x === 'object' && 'type' in x) visitAny(x as { type: string }, s, () => (r = true));
           } else if (val && typeof val === 'object' && 'type' in val) {
             visitAny(val as { type: string }, s, () => (r = true));
           }
@@ -420,7 +435,8 @@ function resolve(s: ScopeInfo, visible: Set<string>): Set<string> {
   if (s.kind !== 'module') {
     let i = 0;
     for (const p of s.params) if (!s.slots.has(p)) s.slots.set(p, i++);
-    for (const [n, k] of s.kinds) if ((k === 'local' || k === 'cell' || k === 'free') && !s.slots.has(n)) s.slots.set(n, i++);
+    for (const [n, k] of s.kinds)
+      if ((k === 'local' || k === 'cell' || k === 'free') && !s.slots.has(n)) s.slots.set(n, i++);
     for (const n of s.passThrough) if (!s.slots.has(n)) s.slots.set(n, i++);
     s.nslots = i;
     s.freeVars = [...free];

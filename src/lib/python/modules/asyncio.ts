@@ -12,15 +12,37 @@ import {
   type Awaitable,
   type Engine,
   type ExceptionContext,
-  type TaskFactory,
+  type TaskFactory
 } from '../../engine';
 import { E, err, typeError, valueError } from '../runtime/exceptions';
 import { bindKw, fn, getter, method } from '../runtime/natives';
-import { PyException, PyList, PyModule, PyNative, PyObject, PyTuple, PyType, T, typeOf, type KwArgs, type PyValue } from '../runtime/objects';
+import {
+  PyException,
+  PyList,
+  PyModule,
+  PyNative,
+  PyObject,
+  PyTuple,
+  PyType,
+  T,
+  typeOf,
+  type KwArgs,
+  type PyValue
+} from '../runtime/objects';
 import { addressOf, call, iterToArray, newSet, repr, str, truthy, typeName } from '../runtime/ops';
 import { io } from '../runtime/builtins';
 import { state } from '../interp/frame';
-import { awaitValue, futureHooks, moduleFactories, PyCoro, resetHooks, sess, threadPrint, wrapCoro, type Session } from '../interp/hooks';
+import {
+  awaitValue,
+  futureHooks,
+  moduleFactories,
+  PyCoro,
+  resetHooks,
+  sess,
+  threadPrint,
+  wrapCoro,
+  type Session
+} from '../interp/hooks';
 import { jsValueHooks } from '../interp/host';
 import { excOnly, formatException } from '../interp/traceback';
 import { makeModule, num, threadCtx } from './basic';
@@ -54,7 +76,7 @@ const UvPolicyType = atype('EventLoopPolicy', 'uvloop');
 export class Wrapped<X> extends PyObject {
   constructor(
     cls: PyType,
-    readonly x: X,
+    readonly x: X
   ) {
     super(cls);
   }
@@ -96,12 +118,17 @@ export function fromEngine(v: unknown): PyValue {
 jsValueHooks.fromEngine = fromEngine;
 
 /** Python awaitable → engine Awaitable (a Future or a Coroutine). */
-export function toAwaitable(v: PyValue, what = 'An asyncio.Future, a coroutine or an awaitable is required'): Awaitable {
+export function toAwaitable(
+  v: PyValue,
+  what = 'An asyncio.Future, a coroutine or an awaitable is required'
+): Awaitable {
   if (v instanceof PyCoro) return v.coro;
   if (v instanceof Wrapped && v.x instanceof Future) return v.x;
   if (typeOf(v).lookup('__await__') !== undefined) {
     const s = sess();
-    return new Coroutine(s.host, awaitValue(v) as Generator<unknown, unknown, unknown>, { qualname: `${typeName(v)}.__await__` });
+    return new Coroutine(s.host, awaitValue(v) as Generator<unknown, unknown, unknown>, {
+      qualname: `${typeName(v)}.__await__`
+    });
   }
   throw typeError(what);
 }
@@ -156,15 +183,22 @@ method(FutureType, 'set_exception', (a) => {
 method(FutureType, 'add_done_callback', (a) => {
   const f = fut(a);
   const cb = a[1]!;
-  f.add_done_callback((done) => {
-    call(cb, [wrapFuture(done)]);
-  }, { key: cb, label: label(cb) });
+  f.add_done_callback(
+    (done) => {
+      call(cb, [wrapFuture(done)]);
+    },
+    { key: cb, label: label(cb) }
+  );
   return null;
 });
 method(FutureType, 'remove_done_callback', (a) => BigInt(fut(a).remove_done_callback(a[1])));
 method(FutureType, 'get_loop', (a) => wrapLoop(fut(a).get_loop()));
-method(FutureType, '__await__', (a) => wrapCoro(new Coroutine(sess().host, fut(a).__await__(), { qualname: 'Future.__await__' })));
-method(FutureType, '__iter__', (a) => wrapCoro(new Coroutine(sess().host, fut(a).__await__(), { qualname: 'Future.__await__' })));
+method(FutureType, '__await__', (a) =>
+  wrapCoro(new Coroutine(sess().host, fut(a).__await__(), { qualname: 'Future.__await__' }))
+);
+method(FutureType, '__iter__', (a) =>
+  wrapCoro(new Coroutine(sess().host, fut(a).__await__(), { qualname: 'Future.__await__' }))
+);
 method(FutureType, '__repr__', (a) => fut(a).repr());
 method(FutureType, '__hash__', (a) => BigInt(Number.parseInt(addressOf(a[0] as PyObject), 16)));
 FutureType.ctor = () => wrapFuture(sess().engine.get_event_loop().create_future());
@@ -202,15 +236,21 @@ method(HandleType, 'cancelled', (a) => (a[0] as Wrapped<{ cancelled(): boolean }
 method(TimerHandleType, 'when', (a) => (a[0] as Wrapped<TimerHandle>).x.when());
 
 method(LoopType, 'time', (a) => loopOf(a).time());
-method(LoopType, 'call_soon', (a) => wrapHandle(loopOf(a).call_soon(jsCallback(a[1]!, a.slice(2)), { label: label(a[1]!) })));
-method(LoopType, 'call_later', (a) =>
-  wrapHandle(loopOf(a).call_later(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) })),
+method(LoopType, 'call_soon', (a) =>
+  wrapHandle(loopOf(a).call_soon(jsCallback(a[1]!, a.slice(2)), { label: label(a[1]!) }))
 );
-method(LoopType, 'call_at', (a) => wrapHandle(loopOf(a).call_at(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) })));
+method(LoopType, 'call_later', (a) =>
+  wrapHandle(loopOf(a).call_later(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) }))
+);
+method(LoopType, 'call_at', (a) =>
+  wrapHandle(loopOf(a).call_at(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) }))
+);
 method(LoopType, 'create_future', (a) => wrapFuture(loopOf(a).create_future()));
 method(LoopType, 'create_task', (a, kw) => {
   const [coro, name] = bindKw('create_task', a, kw, ['coro', 'name', 'context', 'eager_start'], 1);
-  return wrapFuture(loopOf(a).create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) }));
+  return wrapFuture(
+    loopOf(a).create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) })
+  );
 });
 method(LoopType, 'run_in_executor', (a) => {
   const f = a[2]!;
@@ -240,7 +280,12 @@ method(LoopType, 'call_exception_handler', (a) => {
   void a;
   return null;
 });
-method(LoopType, '__repr__', (a) => `<_UnixSelectorEventLoop running=${loopOf(a).is_running() ? 'True' : 'False'} closed=${loopOf(a).is_closed() ? 'True' : 'False'} debug=${loopOf(a).get_debug() ? 'True' : 'False'}>`);
+method(
+  LoopType,
+  '__repr__',
+  (a) =>
+    `<_UnixSelectorEventLoop running=${loopOf(a).is_running() ? 'True' : 'False'} closed=${loopOf(a).is_closed() ? 'True' : 'False'} debug=${loopOf(a).get_debug() ? 'True' : 'False'}>`
+);
 
 const factoryObjects = new WeakMap<TaskFactory, PyValue>();
 function taskFactory(f: PyValue): TaskFactory | null {
@@ -268,7 +313,8 @@ function threadWork(f: PyValue, args: PyValue[], kw: KwArgs) {
     const prevFrame = state.frame;
     const ctx = { name: thread, clock: start };
     threadCtx.current = ctx;
-    threadPrint.current = (text, stream) => s.engine.print(text, { thread, at: ctx.clock, ...(stream === 'stderr' ? { stream } : {}) });
+    threadPrint.current = (text, stream) =>
+      s.engine.print(text, { thread, at: ctx.clock, ...(stream === 'stderr' ? { stream } : {}) });
     state.frame = null;
     try {
       const v = call(f, args, kw);
@@ -318,20 +364,34 @@ method(QueueType, 'shutdown', (a, kw) => {
   return null;
 });
 getter(QueueType, 'maxsize', (s) => BigInt((s as Wrapped<EngineQueue>).x.maxsize));
-method(QueueType, '__repr__', (a) => `<${(a[0] as PyObject).cls.name} at ${addressOf(a[0] as PyObject)} maxsize=${q(a).maxsize}>`);
+method(
+  QueueType,
+  '__repr__',
+  (a) => `<${(a[0] as PyObject).cls.name} at ${addressOf(a[0] as PyObject)} maxsize=${q(a).maxsize}>`
+);
 
-type AnyLock = { acquire(): Coroutine; release(): void; locked(): boolean; __aenter__(): Coroutine; __aexit__(e: unknown): Coroutine };
+type AnyLock = {
+  acquire(): Coroutine;
+  release(): void;
+  locked(): boolean;
+  __aenter__(): Coroutine;
+  __aexit__(e: unknown): Coroutine;
+};
 function lk(a: PyValue[]): AnyLock {
   return (a[0] as Wrapped<AnyLock>).x;
 }
 LockType.ctor = (cls) => new Wrapped(cls, sess().engine.Lock());
 EventType.ctor = (cls) => new Wrapped(cls, sess().engine.Event());
-ConditionType.ctor = (cls, a) => new Wrapped(cls, sess().engine.Condition(a[0] instanceof Wrapped ? (a[0].x as ReturnType<Engine['Lock']>) : null));
+ConditionType.ctor = (cls, a) =>
+  new Wrapped(cls, sess().engine.Condition(a[0] instanceof Wrapped ? (a[0].x as ReturnType<Engine['Lock']>) : null));
 SemaphoreType.ctor = (cls, a, kw) => {
   const [v] = bindKw('Semaphore', a, kw, ['value']);
   const n = v === undefined ? 1 : Number(v);
   if (n < 0) throw valueError('Semaphore initial value must be >= 0');
-  return new Wrapped(cls, cls === BoundedSemaphoreType ? sess().engine.BoundedSemaphore(n) : sess().engine.Semaphore(n));
+  return new Wrapped(
+    cls,
+    cls === BoundedSemaphoreType ? sess().engine.BoundedSemaphore(n) : sess().engine.Semaphore(n)
+  );
 };
 BoundedSemaphoreType.ctor = SemaphoreType.ctor;
 for (const t of [LockType, ConditionType, SemaphoreType]) {
@@ -343,7 +403,12 @@ for (const t of [LockType, ConditionType, SemaphoreType]) {
   method(t, 'locked', (a) => lk(a).locked());
   method(t, '__aenter__', (a) => wrapCoro(lk(a).__aenter__()));
   method(t, '__aexit__', (a) => wrapCoro(lk(a).__aexit__(a[2] ?? null)));
-  method(t, '__repr__', (a) => `<asyncio.locks.${(a[0] as PyObject).cls.name} object at ${addressOf(a[0] as PyObject)} [${lk(a).locked() ? 'locked' : 'unlocked'}]>`);
+  method(
+    t,
+    '__repr__',
+    (a) =>
+      `<asyncio.locks.${(a[0] as PyObject).cls.name} object at ${addressOf(a[0] as PyObject)} [${lk(a).locked() ? 'locked' : 'unlocked'}]>`
+  );
 }
 type EngineEvent = ReturnType<Engine['Event']>;
 type EngineCondition = ReturnType<Engine['Condition']>;
@@ -357,7 +422,12 @@ method(EventType, 'clear', (a) => {
   return null;
 });
 method(EventType, 'is_set', (a) => (a[0] as Wrapped<EngineEvent>).x.is_set());
-method(EventType, '__repr__', (a) => `<asyncio.locks.Event object at ${addressOf(a[0] as PyObject)} [${(a[0] as Wrapped<EngineEvent>).x.is_set() ? 'set' : 'unset'}]>`);
+method(
+  EventType,
+  '__repr__',
+  (a) =>
+    `<asyncio.locks.Event object at ${addressOf(a[0] as PyObject)} [${(a[0] as Wrapped<EngineEvent>).x.is_set() ? 'set' : 'unset'}]>`
+);
 method(ConditionType, 'wait', (a) => wrapCoro((a[0] as Wrapped<EngineCondition>).x.wait()));
 method(ConditionType, 'wait_for', (a) => {
   const p = a[1]!;
@@ -384,7 +454,11 @@ method(TaskGroupType, '__aenter__', (a) => {
 method(TaskGroupType, '__aexit__', (a) => wrapCoro((a[0] as Wrapped<EngineTG>).x.__aexit__(a[2] ?? null)));
 method(TaskGroupType, 'create_task', (a, kw) => {
   const [coro, name] = bindKw('create_task', a, kw, ['coro', 'name', 'context'], 1);
-  return wrapFuture((a[0] as Wrapped<EngineTG>).x.create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) }));
+  return wrapFuture(
+    (a[0] as Wrapped<EngineTG>).x.create_task(coroArg(coro), {
+      name: name === undefined || name === null ? null : str(name)
+    })
+  );
 });
 method(TaskGroupType, '__repr__', (a) => (a[0] as Wrapped<EngineTG>).x.repr());
 
@@ -452,17 +526,56 @@ jsValueHooks.exceptionHandler = (ctx: ExceptionContext) => {
 // ------------------------------------------------------------------------------------------------ asyncio.run frames
 
 /** asyncio's own frames CPython shows when asyncio.run re-raises main's exception (per version). */
-const RUN_FRAMES: Record<'3.11' | '3.14', { file: string; line: number; name: string; text: string; carets: string }[]> = {
+const RUN_FRAMES: Record<
+  '3.11' | '3.14',
+  { file: string; line: number; name: string; text: string; carets: string }[]
+> = {
   '3.11': [
-    { file: '/usr/lib/python3.11/asyncio/runners.py', line: 190, name: 'run', text: 'return runner.run(main)', carets: '       ^^^^^^^^^^^^^^^^' },
-    { file: '/usr/lib/python3.11/asyncio/runners.py', line: 118, name: 'run', text: 'return self._loop.run_until_complete(task)', carets: '       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^' },
-    { file: '/usr/lib/python3.11/asyncio/base_events.py', line: 653, name: 'run_until_complete', text: 'return future.result()', carets: '       ^^^^^^^^^^^^^^^' },
+    {
+      file: '/usr/lib/python3.11/asyncio/runners.py',
+      line: 190,
+      name: 'run',
+      text: 'return runner.run(main)',
+      carets: '       ^^^^^^^^^^^^^^^^'
+    },
+    {
+      file: '/usr/lib/python3.11/asyncio/runners.py',
+      line: 118,
+      name: 'run',
+      text: 'return self._loop.run_until_complete(task)',
+      carets: '       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^'
+    },
+    {
+      file: '/usr/lib/python3.11/asyncio/base_events.py',
+      line: 653,
+      name: 'run_until_complete',
+      text: 'return future.result()',
+      carets: '       ^^^^^^^^^^^^^^^'
+    }
   ],
   '3.14': [
-    { file: '/usr/lib/python3.14/asyncio/runners.py', line: 195, name: 'run', text: 'return runner.run(main)', carets: '       ~~~~~~~~~~^^^^^^' },
-    { file: '/usr/lib/python3.14/asyncio/runners.py', line: 118, name: 'run', text: 'return self._loop.run_until_complete(task)', carets: '       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^' },
-    { file: '/usr/lib/python3.14/asyncio/base_events.py', line: 725, name: 'run_until_complete', text: 'return future.result()', carets: '       ~~~~~~~~~~~~~^^' },
-  ],
+    {
+      file: '/usr/lib/python3.14/asyncio/runners.py',
+      line: 195,
+      name: 'run',
+      text: 'return runner.run(main)',
+      carets: '       ~~~~~~~~~~^^^^^^'
+    },
+    {
+      file: '/usr/lib/python3.14/asyncio/runners.py',
+      line: 118,
+      name: 'run',
+      text: 'return self._loop.run_until_complete(task)',
+      carets: '       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^'
+    },
+    {
+      file: '/usr/lib/python3.14/asyncio/base_events.py',
+      line: 725,
+      name: 'run_until_complete',
+      text: 'return future.result()',
+      carets: '       ~~~~~~~~~~~~~^^'
+    }
+  ]
 };
 
 function addRunFrames(e: PyException, version: '3.11' | '3.14'): void {
@@ -475,7 +588,7 @@ function addRunFrames(e: PyException, version: '3.11' | '3.14'): void {
     endCol: 0,
     frame: r,
     text: r.text,
-    carets: r.carets,
+    carets: r.carets
   }));
   e.tb.unshift(...frames);
 }
@@ -497,7 +610,7 @@ function deprecated(s: Session, name: string): null {
     file: f?.code.filename ?? s.filename,
     line,
     text: s.source[line - 1]?.trim() ?? null,
-    tracemalloc: false,
+    tracemalloc: false
   });
   return null;
 }
@@ -534,38 +647,64 @@ moduleFactories.set('asyncio', (s) => {
     }),
     d('create_task', (a, kw) => {
       const [coro, name] = bindKw('create_task', a, kw, ['coro', 'name', 'context', 'eager_start']);
-      return wrapFuture(engine.create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) }));
+      return wrapFuture(
+        engine.create_task(coroArg(coro), { name: name === undefined || name === null ? null : str(name) })
+      );
     }),
-    d('ensure_future', (a) => wrapFuture(engine.ensure_future(toAwaitable(a[0]!))),),
+    d('ensure_future', (a) => wrapFuture(engine.ensure_future(toAwaitable(a[0]!)))),
     d('gather', (a, kw) => {
       const re = kw?.get('return_exceptions');
-      return wrapFuture(engine.gather(a.map((x) => toAwaitable(x)), { return_exceptions: re !== undefined && truthy(re) }));
+      return wrapFuture(
+        engine.gather(
+          a.map((x) => toAwaitable(x)),
+          { return_exceptions: re !== undefined && truthy(re) }
+        )
+      );
     }),
     d('shield', (a) => wrapFuture(engine.shield(toAwaitable(a[0]!)))),
     d('wait', (a, kw) => {
       const [fs, timeout, rw] = bindKw('wait', a, kw, ['fs', 'timeout', 'return_when']);
       const items = iterToArray(fs!);
-      if (items.some((x) => x instanceof PyCoro)) throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
-      const c = engine.wait(items.map((x) => toAwaitable(x)), {
-        timeout: timeout === undefined || timeout === null ? null : num(timeout, 'a float'),
-        return_when: (rw as 'FIRST_COMPLETED' | undefined) ?? 'ALL_COMPLETED',
-      });
+      if (items.some((x) => x instanceof PyCoro))
+        throw typeError('Passing coroutines is forbidden, use tasks explicitly.');
+      const c = engine.wait(
+        items.map((x) => toAwaitable(x)),
+        {
+          timeout: timeout === undefined || timeout === null ? null : num(timeout, 'a float'),
+          return_when: (rw as 'FIRST_COMPLETED' | undefined) ?? 'ALL_COMPLETED'
+        }
+      );
       return wrapCoro(
         mapCoro(c, (r) => {
           const [done, pending] = r as [Future[], Future[]];
           return new PyTuple([newSet(done.map(wrapFuture)), newSet(pending.map(wrapFuture))]);
-        }),
+        })
       );
     }),
     d('wait_for', (a, kw) => {
       const [aw, timeout] = bindKw('wait_for', a, kw, ['fut', 'timeout']);
-      return wrapCoro(engine.wait_for(toAwaitable(aw!), timeout === undefined || timeout === null ? null : num(timeout, 'a float')));
+      return wrapCoro(
+        engine.wait_for(toAwaitable(aw!), timeout === undefined || timeout === null ? null : num(timeout, 'a float'))
+      );
     }),
-    d('timeout', (a) => new Wrapped(TimeoutType, engine.timeout(a[0] === undefined || a[0] === null ? null : num(a[0], 'a float')))),
-    d('timeout_at', (a) => new Wrapped(TimeoutType, engine.timeout_at(a[0] === undefined || a[0] === null ? null : num(a[0], 'a float')))),
+    d(
+      'timeout',
+      (a) => new Wrapped(TimeoutType, engine.timeout(a[0] === undefined || a[0] === null ? null : num(a[0], 'a float')))
+    ),
+    d(
+      'timeout_at',
+      (a) =>
+        new Wrapped(TimeoutType, engine.timeout_at(a[0] === undefined || a[0] === null ? null : num(a[0], 'a float')))
+    ),
     d('as_completed', (a, kw) => {
       const [fs, timeout] = bindKw('as_completed', a, kw, ['fs', 'timeout']);
-      return new Wrapped(AsCompletedType, engine.as_completed(iterToArray(fs!).map((x) => toAwaitable(x)), { timeout: timeout === undefined || timeout === null ? null : num(timeout, 'a float') }));
+      return new Wrapped(
+        AsCompletedType,
+        engine.as_completed(
+          iterToArray(fs!).map((x) => toAwaitable(x)),
+          { timeout: timeout === undefined || timeout === null ? null : num(timeout, 'a float') }
+        )
+      );
     }),
     d('to_thread', (a, kw) => {
       const f = a[0]!;
@@ -589,11 +728,16 @@ moduleFactories.set('asyncio', (s) => {
       if (a[0] instanceof PyObject && a[0].cls === UvPolicyType) loopKind.current = 'uvloop';
       return null;
     }),
-    d('get_event_loop_policy', () => deprecated(s, 'get_event_loop_policy') ?? new PyObject(loopKind.current === 'uvloop' ? UvPolicyType : PolicyType)),
+    d(
+      'get_event_loop_policy',
+      () =>
+        deprecated(s, 'get_event_loop_policy') ??
+        new PyObject(loopKind.current === 'uvloop' ? UvPolicyType : PolicyType)
+    ),
     d('new_event_loop', () => {
       throw err(E.NotImplementedError, 'new_event_loop() is not supported by aioscope: use asyncio.run()');
     }),
-    d('set_event_loop', () => null),
+    d('set_event_loop', () => null)
   ]);
   Object.assign(entries, {
     Future: FutureType,
@@ -616,7 +760,7 @@ moduleFactories.set('asyncio', (s) => {
     FIRST_COMPLETED: 'FIRST_COMPLETED',
     FIRST_EXCEPTION: 'FIRST_EXCEPTION',
     ALL_COMPLETED: 'ALL_COMPLETED',
-    DefaultEventLoopPolicy: PolicyType,
+    DefaultEventLoopPolicy: PolicyType
   });
   if (s.version !== '3.11') {
     entries['QueueShutDown'] = E.QueueShutDown;
@@ -629,8 +773,18 @@ moduleFactories.set('asyncio', (s) => {
   }
   const m = makeModule('asyncio', entries);
   // submodules some programs import from
-  s.modules.set('asyncio.exceptions', makeModule('asyncio.exceptions', { CancelledError: E.CancelledError, TimeoutError: E.TimeoutError, InvalidStateError: E.InvalidStateError }));
-  s.modules.set('asyncio.queues', makeModule('asyncio.queues', { Queue: QueueType, QueueEmpty: E.QueueEmpty, QueueFull: E.QueueFull }));
+  s.modules.set(
+    'asyncio.exceptions',
+    makeModule('asyncio.exceptions', {
+      CancelledError: E.CancelledError,
+      TimeoutError: E.TimeoutError,
+      InvalidStateError: E.InvalidStateError
+    })
+  );
+  s.modules.set(
+    'asyncio.queues',
+    makeModule('asyncio.queues', { Queue: QueueType, QueueEmpty: E.QueueEmpty, QueueFull: E.QueueFull })
+  );
   return m;
 });
 
@@ -648,8 +802,8 @@ moduleFactories.set('uvloop', (s) =>
     EventLoopPolicy: UvPolicyType,
     new_event_loop: fn('new_event_loop', () => {
       throw err(E.NotImplementedError, 'uvloop.new_event_loop() is not supported by aioscope: use uvloop.run()');
-    }),
-  }),
+    })
+  })
 );
 UvPolicyType.ctor = (cls) => new PyObject(cls);
 PolicyType.ctor = (cls) => new PyObject(cls);

@@ -6,17 +6,8 @@ import { E, err, typeError, valueError } from '../runtime/exceptions';
 import { fn } from '../runtime/natives';
 import { stderrObj, stdoutObj } from '../runtime/builtins';
 import { toFloatValue } from '../runtime/core-types';
-import {
-  PyList,
-  PyModule,
-  PyObject,
-  PyTuple,
-  PyType,
-  T,
-  type KwArgs,
-  type PyValue,
-} from '../runtime/objects';
-import { asFloat, binop, iterToArray, repr, str, toIndex, typeName } from '../runtime/ops';
+import { PyList, PyModule, PyObject, PyTuple, PyType, T, type KwArgs, type PyValue } from '../runtime/objects';
+import { asFloat, binop, callMethod, iterToArray, repr, str, toIndex, typeName } from '../runtime/ops';
 import { moduleFactories, type Session } from '../interp/hooks';
 import { method } from '../runtime/natives';
 
@@ -83,9 +74,9 @@ moduleFactories.set('sys', (s) =>
       exit: (a) => errExit(a),
       getrecursionlimit: () => 1000n,
       setrecursionlimit: () => null,
-      intern: (a) => a[0]!,
-    }),
-  }),
+      intern: (a) => a[0]!
+    })
+  })
 );
 function errExit(a: PyValue[]): never {
   const e = err(E.SystemExit);
@@ -113,13 +104,36 @@ function structTime(secs: number): PyTuple {
   const yday = Math.floor((d.getTime() - start) / 86400000) + 1;
   const wday = (d.getUTCDay() + 6) % 7;
   return new PyTuple(
-    [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), wday, yday, 0].map((x) => BigInt(x)),
-    StructTime,
+    [
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      wday,
+      yday,
+      0
+    ].map((x) => BigInt(x)),
+    StructTime
   );
 }
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+];
 
 export function strftime(fmt: string, t: PyValue[]): string {
   const [Y, m, d, H, M, S, wd, yd] = t.map((x) => Number(x));
@@ -197,7 +211,8 @@ moduleFactories.set('time', (s) => {
       localtime: tm,
       gmtime: tm,
       strftime: (a) => {
-        if (typeof a[0] !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeName(a[0] ?? null)}`);
+        if (typeof a[0] !== 'string')
+          throw typeError(`strftime() argument 1 must be str, not ${typeName(a[0] ?? null)}`);
         const t = a.length > 1 ? iterToArray(a[1]!) : tm([]).items;
         return strftime(a[0], t);
       },
@@ -206,23 +221,101 @@ moduleFactories.set('time', (s) => {
       mktime: (a) => {
         const t = iterToArray(a[0]!).map((x) => Number(x));
         return Date.UTC(t[0]!, t[1]! - 1, t[2]!, t[3]!, t[4]!, t[5]!) / 1000;
-      },
-    }),
+      }
+    })
   );
 });
 
 // ------------------------------------------------------------------------------------------------ math
 
-moduleFactories.set('math', () => {
-  const f1 = (name: string, g: (x: number) => number) => [
-    name,
-    (a: PyValue[]) => {
-      const x = toFloatValue(a[0]!);
-      const r = g(x);
-      if (Number.isNaN(r) && !Number.isNaN(x)) throw valueError('math domain error');
-      return r;
-    },
-  ] as const;
+/** math.floor/ceil/trunc: ints pass through, objects use their dunder, floats must be finite. */
+function toIntegral(v: PyValue, dunder: string, f: (x: number) => number): PyValue {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (v instanceof PyObject && !(v instanceof PyType)) {
+    const m = v.cls.lookup(dunder);
+    if (m !== undefined && m !== null) return callMethod(v, dunder, []);
+  }
+  const x = toFloatValue(v);
+  if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw err(E.OverflowError, 'cannot convert float infinity to integer');
+  return BigInt(f(x));
+}
+
+/** Exactly rounded float sum (Shewchuk's partials, with CPython's final half-way correction). */
+function fsum(xs: number[]): number {
+  const partials: number[] = [];
+  let special = 0;
+  for (let x of xs) {
+    if (!Number.isFinite(x)) {
+      special += x;
+      continue;
+    }
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  if (special !== 0 || Number.isNaN(special)) return special;
+  let n = partials.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = partials[--n]!;
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n]!;
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
+}
+
+function bigGcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+function bigIsqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  while (x * x > n) x--;
+  while ((x + 1n) * (x + 1n) <= n) x++;
+  return x;
+}
+
+moduleFactories.set('math', (s) => {
+  // 3.14 explains domain errors; 3.11 says "math domain error"
+  const domain = (name: string, x: number): string => {
+    if (s.version === '3.11') return 'math domain error';
+    if (name === 'sqrt') return `expected a nonnegative input, got ${repr(x)}`;
+    if (name === 'log' || name === 'log2' || name === 'log10') return 'expected a positive input';
+    if (name === 'asin' || name === 'acos') return `expected a number in range from -1 up to 1, got ${repr(x)}`;
+    return 'math domain error';
+  };
+  const f1 = (name: string, g: (x: number) => number) =>
+    [
+      name,
+      (a: PyValue[]) => {
+        const x = toFloatValue(a[0]!);
+        const r = g(x);
+        if (Number.isNaN(r) && !Number.isNaN(x)) throw valueError(domain(name, x));
+        return r;
+      }
+    ] as const;
   const m = natives({
     ...Object.fromEntries([
       f1('sqrt', Math.sqrt),
@@ -234,17 +327,94 @@ moduleFactories.set('math', () => {
       f1('asin', Math.asin),
       f1('acos', Math.acos),
       f1('fabs', Math.abs),
-      f1('log2', Math.log2),
-      f1('log10', Math.log10),
+      f1('log2', (x) => (x <= 0 ? NaN : Math.log2(x))),
+      f1('log10', (x) => (x <= 0 ? NaN : Math.log10(x))),
+      f1('log1p', (x) => (x <= -1 ? NaN : Math.log1p(x))),
+      f1('expm1', Math.expm1),
+      f1('sinh', Math.sinh),
+      f1('cosh', Math.cosh),
+      f1('tanh', Math.tanh),
+      f1('asinh', Math.asinh),
+      f1('acosh', Math.acosh),
+      f1('atanh', Math.atanh),
+      f1('cbrt', Math.cbrt),
+      f1('exp2', (x) => 2 ** x),
+      f1('degrees', (x) => (x * 180) / Math.PI),
+      f1('radians', (x) => (x * Math.PI) / 180)
     ]),
     log: (a) => {
       const x = toFloatValue(a[0]!);
-      if (x <= 0) throw valueError('math domain error');
+      if (x <= 0) throw valueError(domain('log', x));
       return a.length > 1 ? Math.log(x) / Math.log(toFloatValue(a[1]!)) : Math.log(x);
     },
-    floor: (a) => (typeof a[0] === 'bigint' ? a[0] : BigInt(Math.floor(toFloatValue(a[0]!)))),
-    ceil: (a) => (typeof a[0] === 'bigint' ? a[0] : BigInt(Math.ceil(toFloatValue(a[0]!)))),
-    trunc: (a) => (typeof a[0] === 'bigint' ? a[0] : BigInt(Math.trunc(toFloatValue(a[0]!)))),
+    floor: (a) => toIntegral(a[0]!, '__floor__', Math.floor),
+    ceil: (a) => toIntegral(a[0]!, '__ceil__', Math.ceil),
+    trunc: (a) => toIntegral(a[0]!, '__trunc__', Math.trunc),
+    isqrt: (a) => {
+      const n = toIndex(a[0]!);
+      if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
+      return bigIsqrt(n);
+    },
+    lcm: (a) =>
+      a.reduce<bigint>((l, v) => {
+        const x = toIndex(v) < 0n ? -toIndex(v) : toIndex(v);
+        if (l === 0n || x === 0n) return 0n;
+        return (l / bigGcd(l, x)) * x;
+      }, 1n),
+    comb: (a) => {
+      const n = toIndex(a[0]!);
+      const k = toIndex(a[1]!);
+      if (n < 0n) throw valueError('n must be a non-negative integer');
+      if (k < 0n) throw valueError('k must be a non-negative integer');
+      if (k > n) return 0n;
+      let r = 1n;
+      const kk = k < n - k ? k : n - k;
+      for (let i = 1n; i <= kk; i++) r = (r * (n - kk + i)) / i;
+      return r;
+    },
+    perm: (a) => {
+      const n = toIndex(a[0]!);
+      const k = a.length > 1 && a[1] !== null ? toIndex(a[1]!) : n;
+      if (n < 0n) throw valueError('n must be a non-negative integer');
+      if (k < 0n) throw valueError('k must be a non-negative integer');
+      if (k > n) return 0n;
+      let r = 1n;
+      for (let i = n - k + 1n; i <= n; i++) r *= i;
+      return r;
+    },
+    dist: (a) => {
+      const p = iterToArray(a[0]!).map((x) => toFloatValue(x));
+      const q = iterToArray(a[1]!).map((x) => toFloatValue(x));
+      if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
+      return Math.hypot(...p.map((x, i) => x - q[i]!));
+    },
+    fmod: (a) => {
+      const x = toFloatValue(a[0]!);
+      const y = toFloatValue(a[1]!);
+      if (y === 0 || !Number.isFinite(x)) throw valueError('math domain error');
+      return x % y;
+    },
+    modf: (a) => {
+      const x = toFloatValue(a[0]!);
+      const i = Math.trunc(x);
+      return new PyTuple([Number.isFinite(x) ? x - i : Math.sign(x) * 0, i]);
+    },
+    frexp: (a) => {
+      const x = toFloatValue(a[0]!);
+      if (x === 0 || !Number.isFinite(x)) return new PyTuple([x, 0n]);
+      let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+      let m = x * 2 ** -e;
+      while (Math.abs(m) < 0.5) {
+        m *= 2;
+        e--;
+      }
+      while (Math.abs(m) >= 1) {
+        m /= 2;
+        e++;
+      }
+      return new PyTuple([m, BigInt(e)]);
+    },
+    ldexp: (a) => toFloatValue(a[0]!) * 2 ** Number(toIndex(a[1]!)),
     pow: (a) => Math.pow(toFloatValue(a[0]!), toFloatValue(a[1]!)),
     atan2: (a) => Math.atan2(toFloatValue(a[0]!), toFloatValue(a[1]!)),
     hypot: (a) => Math.hypot(...a.map((x) => toFloatValue(x))),
@@ -261,13 +431,14 @@ moduleFactories.set('math', () => {
       return !Number.isFinite(x) && !Number.isNaN(x);
     },
     isfinite: (a) => Number.isFinite(toFloatValue(a[0]!)),
-    gcd: (a) => a.reduce<bigint>((g, v) => {
-      let x = toIndex(v);
-      let y = g;
-      if (x < 0n) x = -x;
-      while (y) [x, y] = [y, x % y];
-      return x;
-    }, 0n),
+    gcd: (a) =>
+      a.reduce<bigint>((g, v) => {
+        let x = toIndex(v);
+        let y = g;
+        if (x < 0n) x = -x;
+        while (y) [x, y] = [y, x % y];
+        return x;
+      }, 0n),
     factorial: (a) => {
       const n = toIndex(a[0]!);
       if (n < 0n) throw valueError('factorial() not defined for negative values');
@@ -275,13 +446,13 @@ moduleFactories.set('math', () => {
       for (let i = 2n; i <= n; i++) r *= i;
       return r;
     },
-    fsum: (a) => iterToArray(a[0]!).reduce<number>((s, x) => s + toFloatValue(x), 0),
+    fsum: (a) => fsum(iterToArray(a[0]!).map((x) => toFloatValue(x))),
     prod: (a) => iterToArray(a[0]!).reduce<PyValue>((p, x) => binop('*', p, x), 1n),
     copysign: (a) => {
       const x = Math.abs(toFloatValue(a[0]!));
       const y = toFloatValue(a[1]!);
       return y < 0 || Object.is(y, -0) ? -x : x;
-    },
+    }
   });
   return makeModule('math', { ...m, pi: Math.PI, e: Math.E, tau: 2 * Math.PI, inf: Infinity, nan: NaN });
 });
@@ -290,7 +461,39 @@ moduleFactories.set('math', () => {
 
 moduleFactories.set('typing', () => {
   const anyT = new PyType(T.type, 'Any', [T.object], 'object', true, 'typing');
-  const names = ['Any', 'List', 'Dict', 'Tuple', 'Set', 'Optional', 'Union', 'Callable', 'Awaitable', 'Coroutine', 'Iterable', 'Iterator', 'AsyncIterator', 'AsyncIterable', 'AsyncGenerator', 'Generator', 'Sequence', 'Mapping', 'TypeVar', 'Generic', 'NoReturn', 'Literal', 'Final', 'ClassVar', 'Type', 'Deque', 'DefaultDict', 'NamedTuple', 'TypedDict', 'Protocol', 'Self'];
+  const names = [
+    'Any',
+    'List',
+    'Dict',
+    'Tuple',
+    'Set',
+    'Optional',
+    'Union',
+    'Callable',
+    'Awaitable',
+    'Coroutine',
+    'Iterable',
+    'Iterator',
+    'AsyncIterator',
+    'AsyncIterable',
+    'AsyncGenerator',
+    'Generator',
+    'Sequence',
+    'Mapping',
+    'TypeVar',
+    'Generic',
+    'NoReturn',
+    'Literal',
+    'Final',
+    'ClassVar',
+    'Type',
+    'Deque',
+    'DefaultDict',
+    'NamedTuple',
+    'TypedDict',
+    'Protocol',
+    'Self'
+  ];
   const entries: Record<string, PyValue> = {};
   for (const n of names) entries[n] = anyT;
   entries['TYPE_CHECKING'] = false;
@@ -311,9 +514,9 @@ moduleFactories.set('warnings', (s) =>
         return null;
       },
       filterwarnings: () => null,
-      simplefilter: () => null,
-    }),
-  ),
+      simplefilter: () => null
+    })
+  )
 );
 
 export { PyObject };

@@ -3,3 +3,4 @@ import './basic';
 import './asyncio';
 import './random';
 import './aiohttp';
+import './pure-python';

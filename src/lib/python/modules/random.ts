@@ -38,7 +38,10 @@ function api(r: () => MTRandom): Record<string, (a: PyValue[], kw: KwArgs) => Py
     random: () => r().random(),
     uniform: (a) => r().uniform(num(a[0]), num(a[1])),
     randint: (a) => r().randint(toIndex(a[0]!), toIndex(a[1]!)),
-    randrange: (a) => (a.length === 1 ? r().randrange(toIndex(a[0]!)) : r().randrange(toIndex(a[0]!), toIndex(a[1]!), a.length > 2 ? toIndex(a[2]!) : 1n)),
+    randrange: (a) =>
+      a.length === 1
+        ? r().randrange(toIndex(a[0]!))
+        : r().randrange(toIndex(a[0]!), toIndex(a[1]!), a.length > 2 ? toIndex(a[2]!) : 1n),
     choice: (a) => {
       const seq = a[0]!;
       return getItem(seq, BigInt(r().choice(len(seq))));
@@ -65,7 +68,7 @@ function api(r: () => MTRandom): Record<string, (a: PyValue[], kw: KwArgs) => Py
     },
     getrandbits: (a) => r().getrandbits(toIndex(a[0]!)),
     gauss: (a) => r().gauss(a.length > 0 ? num(a[0]!) : 0, a.length > 1 ? num(a[1]!) : 1),
-    normalvariate: (a) => r().normalvariate(a.length > 0 ? num(a[0]!) : 0, a.length > 1 ? num(a[1]!) : 1),
+    normalvariate: (a) => r().normalvariate(a.length > 0 ? num(a[0]!) : 0, a.length > 1 ? num(a[1]!) : 1)
   };
 }
 
@@ -81,7 +84,7 @@ RandomType.ctor = (cls, a) => new PyRandom(new MTRandom(seedOf(a[0])));
   for (const name of Object.keys(api(() => new MTRandom()))) {
     RandomType.dict.set(
       name,
-      fnMethod(name, (a, kw) => methods(a[0]!)[name]!(a.slice(1), kw)),
+      fnMethod(name, (a, kw) => methods(a[0]!)[name]!(a.slice(1), kw))
     );
   }
 }

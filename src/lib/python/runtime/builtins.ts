@@ -14,6 +14,9 @@ import { intDivmod, floatDivmod, roundFloat, roundFloatToInt, roundInt, intPow }
 import {
   Ellipsis,
   NotImplemented,
+  runtimeConfig,
+  PyDict,
+  PyRange,
   PyException,
   PyIter,
   PyJsIter,
@@ -26,7 +29,7 @@ import {
   T,
   typeOf,
   type KwArgs,
-  type PyValue,
+  type PyValue
 } from './objects';
 import {
   asBigInt,
@@ -52,7 +55,7 @@ import {
   toIndex,
   truthy,
   typeName,
-  dictSet,
+  dictSet
 } from './ops';
 import { sortList } from './containers';
 
@@ -62,13 +65,37 @@ export const io = {
     void text;
     void stream;
   },
-  /** Python version simulated (a few builtins differ). */
-  version: '3.14' as '3.11' | '3.14',
+  /** Python version simulated (a few builtins differ); shared with the runtime through runtimeConfig. */
+  get version(): '3.11' | '3.14' {
+    return runtimeConfig.version;
+  },
+  set version(v: '3.11' | '3.14') {
+    runtimeConfig.version = v;
+  }
 };
 
 /** sys.stdout / sys.stderr objects: print(file=...) recognises them by identity. */
 export const stdoutObj = new PyObject(T.object);
 export const stderrObj = new PyObject(T.object);
+
+/** sys.stdout.write / sys.stderr.write (and flush): write returns the number of characters written. */
+for (const [obj, stream] of [
+  [stdoutObj, 'stdout'],
+  [stderrObj, 'stderr']
+] as const) {
+  obj.dict = new Map<string, PyValue>([
+    [
+      'write',
+      fn('write', (a) => {
+        const t = a[0];
+        if (typeof t !== 'string') throw typeError(`write() argument must be str, not ${typeName(t ?? null)}`);
+        io.write(t, stream);
+        return BigInt([...t].length);
+      })
+    ],
+    ['flush', fn('flush', () => null)]
+  ]);
+}
 
 export const builtins = new Map<string, PyValue>();
 const def = (name: string, f: (a: PyValue[], kw: KwArgs) => PyValue) => builtins.set(name, fn(name, f));
@@ -183,12 +210,15 @@ function minmax(name: string, a: PyValue[], kw: KwArgs, isMax: boolean): PyValue
   if (a.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   if (a.length === 1) items = iterToArray(a[0]!);
   else {
-    if (dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    if (dflt !== undefined)
+      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
     items = a;
   }
   if (items.length === 0) {
     if (dflt !== undefined) return dflt;
-    throw valueError(io.version === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`);
+    throw valueError(
+      io.version === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`
+    );
   }
   const k = key === undefined || key === null ? null : key;
   let best = items[0]!;
@@ -211,7 +241,11 @@ def('sum', (a, kw) => {
   // CPython 3.12+ sums floats with Neumaier compensation; 3.11 adds plainly.
   if (io.version !== '3.11') {
     let i = 0;
-    while (i < items.length && (typeof acc === 'bigint' || typeof acc === 'boolean') && (typeof items[i] === 'bigint' || typeof items[i] === 'boolean')) {
+    while (
+      i < items.length &&
+      (typeof acc === 'bigint' || typeof acc === 'boolean') &&
+      (typeof items[i] === 'bigint' || typeof items[i] === 'boolean')
+    ) {
       acc = (asBigInt(acc) as bigint) + (asBigInt(items[i]!) as bigint);
       i++;
     }
@@ -259,7 +293,13 @@ def('reversed', (a) => {
   const v = a[0]!;
   const m = typeOf(v).lookup('__reversed__');
   if (m !== undefined) return call(m, [v]);
-  if (v instanceof PyTuple || typeof v === 'string' || typeOf(v).lookup('__getitem__') !== undefined) {
+  if (
+    v instanceof PyTuple ||
+    v instanceof PyRange ||
+    v instanceof PyDict ||
+    typeof v === 'string' ||
+    typeOf(v).lookup('__getitem__') !== undefined
+  ) {
     const items = iterToArray(v).reverse();
     return new PyJsIter(items[Symbol.iterator](), T.reversed);
   }
@@ -273,7 +313,7 @@ def('enumerate', (a, kw) => {
     (function* () {
       for (let x = src.next(); x !== STOP; x = src.next()) yield new PyTuple([i++, x]);
     })(),
-    T.enumerate,
+    T.enumerate
   );
 });
 def('zip', (a, kw) => {
@@ -288,9 +328,11 @@ def('zip', (a, kw) => {
           const x = its[i]!.next();
           if (x === STOP) {
             if (strict !== undefined && truthy(strict)) {
-              if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? `s 1-${i}` : ' 1'}`);
+              if (i > 0)
+                throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? `s 1-${i}` : ' 1'}`);
               for (let j = 1; j < its.length; j++) {
-                if (its[j]!.next() !== STOP) throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`);
+                if (its[j]!.next() !== STOP)
+                  throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? `s 1-${j}` : ' 1'}`);
               }
             }
             return;
@@ -300,7 +342,7 @@ def('zip', (a, kw) => {
         yield new PyTuple(row);
       }
     })(),
-    T.zip,
+    T.zip
   );
 });
 def('map', (a) => {
@@ -319,7 +361,7 @@ def('map', (a) => {
         yield call(f, args);
       }
     })(),
-    T.map,
+    T.map
   );
 });
 def('filter', (a) => {
@@ -330,7 +372,7 @@ def('filter', (a) => {
     (function* () {
       for (let x = it.next(); x !== STOP; x = it.next()) if (f === null ? truthy(x) : truthy(call(f, [x]))) yield x;
     })(),
-    T.filter,
+    T.filter
   );
 });
 def('iter', (a) => {
@@ -345,7 +387,7 @@ def('iter', (a) => {
           yield v;
         }
       })(),
-      T.iterator,
+      T.iterator
     );
   }
   return getIter(a[0]!);
@@ -495,7 +537,7 @@ for (const [name, t] of Object.entries({
   staticmethod: T.staticmethod,
   classmethod: T.classmethod,
   super: T.super,
-  bytes: T.bytes,
+  bytes: T.bytes
 })) {
   builtins.set(name, t);
 }

@@ -4,6 +4,7 @@
 import { E, err, indexError, keyError, typeError, valueError } from './exceptions';
 import { bindKw, classMethod, getter, method, nargs } from './natives';
 import {
+  runtimeConfig,
   PyDict,
   PyIter,
   PyList,
@@ -15,7 +16,7 @@ import {
   PyType,
   STOP,
   T,
-  type PyValue,
+  type PyValue
 } from './objects';
 import {
   call,
@@ -30,6 +31,7 @@ import {
   lt,
   newSet,
   repr,
+  reprSeq,
   reprDict,
   reprSet,
   setItems,
@@ -40,7 +42,7 @@ import {
   typeName,
   ListIter,
   TupleIter,
-  RangeIter,
+  RangeIter
 } from './ops';
 
 // ------------------------------------------------------------------------------------------------ list
@@ -53,7 +55,9 @@ function lst(a: PyValue[]): PyList {
 export function sortList(items: PyValue[], key: PyValue | undefined, reverse: boolean): void {
   if (key !== undefined && key !== null) {
     const keyed = items.map((v) => ({ k: call(key, [v]), v }));
-    keyed.sort((x, y) => (reverse ? (lt(y.k, x.k) ? -1 : lt(x.k, y.k) ? 1 : 0) : lt(x.k, y.k) ? -1 : lt(y.k, x.k) ? 1 : 0));
+    keyed.sort((x, y) =>
+      reverse ? (lt(y.k, x.k) ? -1 : lt(x.k, y.k) ? 1 : 0) : lt(x.k, y.k) ? -1 : lt(y.k, x.k) ? 1 : 0
+    );
     for (let i = 0; i < items.length; i++) items[i] = keyed[i]!.v;
     return;
   }
@@ -109,7 +113,8 @@ function seqIndex(t: PyValue[], a: PyValue[], what: string): bigint {
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
   for (let i = start; i < Math.min(stop, n); i++) if (t[i] === a[1] || eq(t[i]!, a[1]!)) return BigInt(i);
-  throw valueError(what === 'list' ? `${repr(a[1]!)} is not in list` : 'tuple.index(x): x not in tuple');
+  if (what !== 'list') throw valueError('tuple.index(x): x not in tuple');
+  throw valueError(runtimeConfig.version === '3.11' ? `${repr(a[1]!)} is not in list` : 'list.index(x): x not in list');
 }
 method(L, 'index', (a) => seqIndex(lst(a).items, a, 'list'));
 method(L, 'count', (a) => BigInt(lst(a).items.filter((x) => x === a[1] || eq(x, a[1]!)).length));
@@ -143,6 +148,7 @@ method(L, 'clear', (a) => {
 method(L, '__len__', (a) => BigInt(lst(a).items.length));
 method(L, '__iter__', (a) => new ListIter(lst(a).items));
 method(L, '__contains__', (a) => contains(a[0]!, a[1]!));
+method(L, '__repr__', (a) => reprSeq(lst(a), '[', ']'));
 method(L, '__reversed__', (a) => {
   const items = lst(a).items;
   let i = items.length - 1;
@@ -172,6 +178,10 @@ method(T.tuple, 'count', (a) => BigInt((a[0] as PyTuple).items.filter((x) => x =
 method(T.tuple, '__len__', (a) => BigInt((a[0] as PyTuple).items.length));
 method(T.tuple, '__iter__', (a) => new TupleIter((a[0] as PyTuple).items));
 method(T.tuple, '__contains__', (a) => contains(a[0]!, a[1]!));
+method(T.tuple, '__repr__', (a) => {
+  const t = a[0] as PyTuple;
+  return reprSeq(t, '(', t.items.length === 1 ? ',)' : ')');
+});
 method(T.tuple, '__getitem__', (a) => {
   const t = a[0] as PyTuple;
   return new PyTuple([t.items[Number(toIndex(a[1]!))]!]).items[0]!;
@@ -230,12 +240,12 @@ method(D, '__init__', (a, kw) => {
 });
 method(D, 'get', (a) => {
   nargs('get', a, 1, 2);
-  const e = dct(a).map.get(keyOf(a[1]!));
+  const e = dct(a).map.get(keyOf(a[1]!, 'dict key'));
   return e !== undefined ? e.v : a.length > 2 ? a[2]! : null;
 });
 method(D, 'setdefault', (a) => {
   const d = dct(a);
-  const k = keyOf(a[1]!);
+  const k = keyOf(a[1]!, 'dict key');
   const e = d.map.get(k);
   if (e !== undefined) return e.v;
   const v = a.length > 2 ? a[2]! : null;
@@ -245,7 +255,7 @@ method(D, 'setdefault', (a) => {
 method(D, 'pop', (a) => {
   nargs('pop', a, 1, 2);
   const d = dct(a);
-  const k = keyOf(a[1]!);
+  const k = keyOf(a[1]!, 'dict key');
   const e = d.map.get(k);
   if (e === undefined) {
     if (a.length > 2) return a[2]!;
@@ -276,10 +286,10 @@ method(D, 'clear', (a) => {
   return null;
 });
 method(D, '__len__', (a) => BigInt(dct(a).map.size));
-method(D, '__contains__', (a) => dct(a).map.has(keyOf(a[1]!)));
+method(D, '__contains__', (a) => dct(a).map.has(keyOf(a[1]!, 'dict key')));
 method(D, '__iter__', (a) => new DictIter(dct(a), 'k'));
 method(D, '__getitem__', (a) => {
-  const e = dct(a).map.get(keyOf(a[1]!));
+  const e = dct(a).map.get(keyOf(a[1]!, 'dict key'));
   if (e === undefined) throw keyError(a[1]!);
   return e.v;
 });
@@ -288,7 +298,7 @@ method(D, '__setitem__', (a) => {
   return null;
 });
 method(D, '__delitem__', (a) => {
-  if (!dct(a).map.delete(keyOf(a[1]!))) throw keyError(a[1]!);
+  if (!dct(a).map.delete(keyOf(a[1]!, 'dict key'))) throw keyError(a[1]!);
   return null;
 });
 method(D, '__repr__', (a) => reprDict(dct(a)));
@@ -304,13 +314,14 @@ classMethod(D, 'fromkeys', (a) => {
 export class DictView extends PyObject {
   constructor(
     readonly d: PyDict,
-    readonly mode: 'k' | 'v' | 'i',
+    readonly mode: 'k' | 'v' | 'i'
   ) {
     super(mode === 'k' ? T.dict_keys : mode === 'v' ? T.dict_values : T.dict_items);
   }
   items(): PyValue[] {
     const out: PyValue[] = [];
-    for (const e of this.d.map.values()) out.push(this.mode === 'k' ? e.k : this.mode === 'v' ? e.v : new PyTuple([e.k, e.v]));
+    for (const e of this.d.map.values())
+      out.push(this.mode === 'k' ? e.k : this.mode === 'v' ? e.v : new PyTuple([e.k, e.v]));
     return out;
   }
 }
@@ -326,7 +337,7 @@ for (const vt of [T.dict_keys, T.dict_values, T.dict_items]) {
   });
   method(vt, '__contains__', (a) => {
     const v = a[0] as DictView;
-    if (v.mode === 'k') return v.d.map.has(keyOf(a[1]!));
+    if (v.mode === 'k') return v.d.map.has(keyOf(a[1]!, 'dict key'));
     return v.items().some((x) => eq(x, a[1]!));
   });
   method(vt, '__reversed__', (a) => new ListIter((a[0] as DictView).items().reverse()));
@@ -361,13 +372,19 @@ T.set.ctor = (cls, a) => {
 T.frozenset.ctor = (cls, a) => newSet(a.length ? iterToArray(a[0]!) : [], cls);
 for (const t of [T.set, T.frozenset]) {
   method(t, '__len__', (a) => BigInt(st(a).map.size));
-  method(t, '__contains__', (a) => st(a).map.has(keyOf(a[1]!)));
+  method(t, '__contains__', (a) => st(a).map.has(keyOf(a[1]!, 'set element')));
   method(t, '__iter__', (a) => getIter(st(a)));
   method(t, '__repr__', (a) => reprSet(st(a)));
   method(t, 'copy', (a) => newSet(setItems(st(a)), st(a).cls));
-  method(t, 'union', (a) => a.slice(1).reduce<PySet>((acc, x) => setOp('|', acc, asSet(x)), newSet(setItems(st(a)), st(a).cls)));
-  method(t, 'intersection', (a) => a.slice(1).reduce<PySet>((acc, x) => setOp('&', acc, asSet(x)), newSet(setItems(st(a)), st(a).cls)));
-  method(t, 'difference', (a) => a.slice(1).reduce<PySet>((acc, x) => setOp('-', acc, asSet(x)), newSet(setItems(st(a)), st(a).cls)));
+  method(t, 'union', (a) =>
+    a.slice(1).reduce<PySet>((acc, x) => setOp('|', acc, asSet(x)), newSet(setItems(st(a)), st(a).cls))
+  );
+  method(t, 'intersection', (a) =>
+    a.slice(1).reduce<PySet>((acc, x) => setOp('&', acc, asSet(x)), newSet(setItems(st(a)), st(a).cls))
+  );
+  method(t, 'difference', (a) =>
+    a.slice(1).reduce<PySet>((acc, x) => setOp('-', acc, asSet(x)), newSet(setItems(st(a)), st(a).cls))
+  );
   method(t, 'symmetric_difference', (a) => setOp('^', st(a), asSet(a[1]!)));
   method(t, 'issubset', (a) => {
     const o = asSet(a[1]!);
@@ -385,16 +402,16 @@ for (const t of [T.set, T.frozenset]) {
 method(T.set, 'add', (a) => {
   nargs('set.add', a, 1, 1);
   const s = st(a);
-  const k = keyOf(a[1]!);
+  const k = keyOf(a[1]!, 'set element');
   if (!s.map.has(k)) s.map.set(k, a[1]!);
   return null;
 });
 method(T.set, 'remove', (a) => {
-  if (!st(a).map.delete(keyOf(a[1]!))) throw keyError(a[1]!);
+  if (!st(a).map.delete(keyOf(a[1]!, 'set element'))) throw keyError(a[1]!);
   return null;
 });
 method(T.set, 'discard', (a) => {
-  st(a).map.delete(keyOf(a[1]!));
+  st(a).map.delete(keyOf(a[1]!, 'set element'));
   return null;
 });
 method(T.set, 'pop', (a) => {
@@ -402,7 +419,7 @@ method(T.set, 'pop', (a) => {
   const items = setItems(s);
   if (items.length === 0) throw keyError('pop from an empty set');
   const v = items[0]!;
-  s.map.delete(keyOf(v));
+  s.map.delete(keyOf(v, 'set element'));
   return v;
 });
 method(T.set, 'clear', (a) => {
@@ -411,16 +428,17 @@ method(T.set, 'clear', (a) => {
 });
 method(T.set, 'update', (a) => {
   const s = st(a);
-  for (const o of a.slice(1)) for (const x of iterToArray(o)) {
-    const k = keyOf(x);
-    if (!s.map.has(k)) s.map.set(k, x);
-  }
+  for (const o of a.slice(1))
+    for (const x of iterToArray(o)) {
+      const k = keyOf(x, 'set element');
+      if (!s.map.has(k)) s.map.set(k, x);
+    }
   return null;
 });
 for (const [name, op] of [
   ['intersection_update', '&'],
   ['difference_update', '-'],
-  ['symmetric_difference_update', '^'],
+  ['symmetric_difference_update', '^']
 ] as const) {
   method(T.set, name, (a) => {
     const s = st(a);
@@ -497,7 +515,7 @@ for (const t of [
   T.map,
   T.filter,
   T.reversed,
-  T.generator,
+  T.generator
 ]) {
   method(t, '__iter__', (a) => a[0]!);
   method(t, '__next__', (a) => {

@@ -5,15 +5,8 @@
 import { floatRepr } from '../format/float-repr';
 import { bytesRepr } from '../format/str-repr';
 import { E, err, typeError, valueError } from './exceptions';
-import { classMethod, getter, method, nargs } from './natives';
-import {
-  floatToInt,
-  intToFloat,
-  intToStr,
-  roundFloat,
-  roundFloatToInt,
-  roundInt,
-} from './numeric';
+import { classMethod, getter, method } from './natives';
+import { floatToInt, intToFloat, intToStr, roundFloat, roundFloatToInt, roundInt } from './numeric';
 import {
   NotImplemented,
   PyBoundMethod,
@@ -30,13 +23,14 @@ import {
   T,
   typeOf,
   type KwArgs,
-  type PyValue,
+  type PyValue
 } from './objects';
 import {
   addressOf,
   asBigInt,
   call,
   defaultRepr,
+  iterToArray,
   eq,
   getAttrOpt,
   hash,
@@ -45,12 +39,11 @@ import {
   objectId,
   repr,
   reprType,
-  setAttr,
   str,
   toIndex,
   truthy,
   typeName,
-  dictSet,
+  dictSet
 } from './ops';
 
 // ------------------------------------------------------------------------------------------------ object
@@ -94,12 +87,16 @@ T.object.dict.set(
   '__new__',
   new PyWrapper(
     T.staticmethod,
-    new PyNative('__new__', (a, kw) => {
-      const cls = a[0];
-      if (!(cls instanceof PyType)) throw typeError('object.__new__(X): X is not a type object');
-      return newInstance(cls, a.slice(1), kw);
-    }, T.object),
-  ),
+    new PyNative(
+      '__new__',
+      (a, kw) => {
+        const cls = a[0];
+        if (!(cls instanceof PyType)) throw typeError('object.__new__(X): X is not a type object');
+        return newInstance(cls, a.slice(1), kw);
+      },
+      T.object
+    )
+  )
 );
 // instantiate() needs to see object.__new__ as native: unwrap marker
 T.object.dict.set('__new__', (T.object.dict.get('__new__') as PyWrapper).func);
@@ -204,7 +201,10 @@ export function toFloatValue(v: PyValue): number {
     case 'boolean':
       return v ? 1 : 0;
     case 'string': {
-      const t = v.trim().replace(/(\d)_(?=\d)/g, '$1').toLowerCase();
+      const t = v
+        .trim()
+        .replace(/(\d)_(?=\d)/g, '$1')
+        .toLowerCase();
       const m = /^([+-]?)(inf|infinity|nan)$/.exec(t);
       if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
       if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) return Number(t);
@@ -242,7 +242,9 @@ method(T.int, '__int__', (a) => asBigInt(a[0]!)!);
 method(T.int, '__float__', (a) => intToFloat(asBigInt(a[0]!)!));
 method(T.int, '__repr__', (a) => intToStr(asBigInt(a[0]!)!));
 method(T.int, '__hash__', (a) => hash(a[0]!));
-method(T.int, '__round__', (a) => roundInt(asBigInt(a[0]!)!, a[1] === undefined || a[1] === null ? undefined : toIndex(a[1])));
+method(T.int, '__round__', (a) =>
+  roundInt(asBigInt(a[0]!)!, a[1] === undefined || a[1] === null ? undefined : toIndex(a[1]))
+);
 getter(T.int, 'real', (s) => asBigInt(s)!);
 getter(T.int, 'imag', () => 0n);
 getter(T.int, 'numerator', (s) => asBigInt(s)!);
@@ -256,7 +258,11 @@ method(T.float, '__hash__', (a) => hash(a[0]!));
 method(T.float, 'conjugate', (a) => a[0]!);
 method(T.float, 'as_integer_ratio', (a) => {
   let x = a[0] as number;
-  if (!Number.isFinite(x)) throw err(Number.isNaN(x) ? E.ValueError : E.OverflowError, `cannot convert ${Number.isNaN(x) ? 'NaN' : 'Infinity'} to integer ratio`);
+  if (!Number.isFinite(x))
+    throw err(
+      Number.isNaN(x) ? E.ValueError : E.OverflowError,
+      `cannot convert ${Number.isNaN(x) ? 'NaN' : 'Infinity'} to integer ratio`
+    );
   let d = 1n;
   while (!Number.isInteger(x)) {
     x *= 2;
@@ -315,7 +321,7 @@ getter(
   (s) => (s as PyException).args,
   (s, v) => {
     (s as PyException).args = v instanceof PyTuple ? v : new PyTuple([v]);
-  },
+  }
 );
 getter(
   BaseExc,
@@ -324,7 +330,7 @@ getter(
   (s, v) => {
     (s as PyException).cause = v;
     (s as PyException).suppressContext = true;
-  },
+  }
 );
 getter(
   BaseExc,
@@ -332,7 +338,7 @@ getter(
   (s) => (s as PyException).context,
   (s, v) => {
     (s as PyException).context = v;
-  },
+  }
 );
 getter(
   BaseExc,
@@ -340,7 +346,7 @@ getter(
   (s) => (s as PyException).suppressContext,
   (s, v) => {
     (s as PyException).suppressContext = truthy(v);
-  },
+  }
 );
 getter(BaseExc, '__traceback__', (s) => ((s as PyException).tb.length ? new PyObject(T.object) : null));
 getter(BaseExc, '__notes__', (s) => {
@@ -369,6 +375,11 @@ function egInit(a: PyValue[]): PyValue {
   if (!(excs instanceof PyList || excs instanceof PyTuple) || excs.items.length === 0) {
     throw valueError('second argument (exceptions) must be a non-empty sequence');
   }
+  const allExc = excs.items.every((x) => x instanceof PyException && x.cls.isSubtypeOf(E.Exception));
+  // BaseExceptionGroup(...) of plain Exceptions is an ExceptionGroup (CPython decides in __new__)
+  if (self.cls === E.BaseExceptionGroup && allExc) self.cls = E.ExceptionGroup;
+  else if (self.cls.isSubtypeOf(E.Exception) && !allExc)
+    throw typeError('Cannot nest BaseExceptions in an ExceptionGroup');
   self.args = new PyTuple([msg, excs instanceof PyList ? new PyList(excs.items.slice()) : excs]);
   (self.dict ??= new Map()).set('exceptions', new PyTuple(excs.items.slice()));
   self.dict.set('message', msg);
@@ -381,6 +392,45 @@ method(E.BaseExceptionGroup, '__str__', (a) => {
   const n = excs ? excs.items.length : 0;
   return `${str(self.args.items[0] ?? '')} (${n} sub-exception${n === 1 ? '' : 's'})`;
 });
+/** subgroup/split condition: an exception type, a tuple of types, or a predicate. */
+function egMatcher(cond: PyValue): (e: PyException) => boolean {
+  if (cond instanceof PyType) return (e) => e.cls.isSubtypeOf(cond);
+  if (cond instanceof PyTuple) return (e) => cond.items.some((t) => t instanceof PyType && e.cls.isSubtypeOf(t));
+  return (e) => !!call(cond, [e]);
+}
+/** The group's derive(): same message, new members; keeps cause, context, traceback and notes like CPython. */
+function egDerive(self: PyException, items: PyValue[]): PyException {
+  const allExc = items.every((x) => x instanceof PyException && x.cls.isSubtypeOf(E.Exception));
+  const g = call(allExc ? E.ExceptionGroup : E.BaseExceptionGroup, [
+    self.dict?.get('message') ?? '',
+    new PyList(items)
+  ]) as PyException;
+  g.cause = self.cause;
+  g.context = self.context;
+  g.tb = self.tb;
+  g.notes = self.notes;
+  return g;
+}
+/** Splits a group recursively into [matching, rest] (null where empty), as BaseExceptionGroup.split does. */
+function egSplit(self: PyException, match: (e: PyException) => boolean): [PyException | null, PyException | null] {
+  if (match(self)) return [self, null];
+  const yes: PyValue[] = [];
+  const no: PyValue[] = [];
+  const members = (self.dict?.get('exceptions') as PyTuple | undefined)?.items ?? [];
+  for (const m of members) {
+    if (!(m instanceof PyException)) continue;
+    if (m.cls.isSubtypeOf(E.BaseExceptionGroup)) {
+      const [a, b] = egSplit(m, match);
+      if (a) yes.push(a);
+      if (b) no.push(b);
+    } else if (match(m)) yes.push(m);
+    else no.push(m);
+  }
+  return [yes.length ? egDerive(self, yes) : null, no.length ? egDerive(self, no) : null];
+}
+method(E.BaseExceptionGroup, 'derive', (a) => egDerive(a[0] as PyException, iterToArray(a[1]!)));
+method(E.BaseExceptionGroup, 'subgroup', (a) => egSplit(a[0] as PyException, egMatcher(a[1]!))[0]);
+method(E.BaseExceptionGroup, 'split', (a) => new PyTuple(egSplit(a[0] as PyException, egMatcher(a[1]!))));
 getter(E.BaseExceptionGroup, 'exceptions', (s) => (s as PyException).dict?.get('exceptions') ?? new PyTuple([]));
 getter(E.BaseExceptionGroup, 'message', (s) => (s as PyException).dict?.get('message') ?? '');
 
@@ -388,11 +438,16 @@ getter(E.BaseExceptionGroup, 'message', (s) => (s as PyException).dict?.get('mes
 
 T.function.dictAllowed = true;
 const fattr = (name: string, get: (f: PyObject & Record<string, unknown>) => PyValue) => {
-  getter(T.function, name, (s) => get(s as PyObject & Record<string, unknown>), (s, v) => {
-    const f = s as PyObject & Record<string, unknown>;
-    if (name === '__name__' || name === '__qualname__') f[name === '__name__' ? 'name' : 'qualname'] = v;
-    else (f.dict ??= new Map()).set(name, v);
-  });
+  getter(
+    T.function,
+    name,
+    (s) => get(s as PyObject & Record<string, unknown>),
+    (s, v) => {
+      const f = s as PyObject & Record<string, unknown>;
+      if (name === '__name__' || name === '__qualname__') f[name === '__name__' ? 'name' : 'qualname'] = v;
+      else (f.dict ??= new Map()).set(name, v);
+    }
+  );
 };
 fattr('__name__', (f) => f.name as string);
 fattr('__qualname__', (f) => f.qualname as string);
@@ -407,7 +462,11 @@ fattr('__dict__', (f) => {
   if (f.dict) for (const [k, v] of f.dict) dictSet(d, k, v);
   return d;
 });
-method(T.function, '__repr__', (a) => `<function ${(a[0] as unknown as { qualname: string }).qualname} at ${addressOf(a[0] as PyObject)}>`);
+method(
+  T.function,
+  '__repr__',
+  (a) => `<function ${(a[0] as unknown as { qualname: string }).qualname} at ${addressOf(a[0] as PyObject)}>`
+);
 method(T.function, '__get__', (a) => (a[1] === null ? a[0]! : new PyBoundMethod(a[1]!, a[0]!)));
 
 getter(T.method, '__self__', (s) => (s as PyBoundMethod).self);

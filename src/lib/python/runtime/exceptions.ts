@@ -77,12 +77,12 @@ export const E = {
   QueueEmpty: exc('QueueEmpty', Exception, 'asyncio.queues'),
   QueueFull: exc('QueueFull', Exception, 'asyncio.queues'),
   QueueShutDown: exc('QueueShutDown', Exception, 'asyncio.queues'),
-  SendfileNotAvailableError: exc('SendfileNotAvailableError', RuntimeError, 'asyncio.exceptions'),
+  SendfileNotAvailableError: exc('SendfileNotAvailableError', RuntimeError, 'asyncio.exceptions')
 };
 
 /** Names exported by the builtins module (the asyncio ones are not builtins). */
 export const BUILTIN_EXCEPTION_NAMES = Object.keys(E).filter(
-  (n) => E[n as keyof typeof E].module === 'builtins',
+  (n) => E[n as keyof typeof E].module === 'builtins'
 ) as (keyof typeof E)[];
 
 export function newExc(t: PyType, ...args: PyValue[]): PyException {

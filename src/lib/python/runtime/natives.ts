@@ -12,13 +12,22 @@ export function method(t: PyType, name: string, fn: NativeFn): PyNative {
 }
 
 /** Defines a read-only (or settable) attribute computed in JS. */
-export function getter(t: PyType, name: string, get: (self: PyValue) => PyValue, set?: (self: PyValue, v: PyValue) => void): void {
+export function getter(
+  t: PyType,
+  name: string,
+  get: (self: PyValue) => PyValue,
+  set?: (self: PyValue, v: PyValue) => void
+): void {
   const p = new PyWrapper(T.property, new PyNative(name, (a) => get(a[0]!), t));
   if (set) {
-    p.fset = new PyNative(name, (a) => {
-      set(a[0]!, a[1]!);
-      return null;
-    }, t);
+    p.fset = new PyNative(
+      name,
+      (a) => {
+        set(a[0]!, a[1]!);
+        return null;
+      },
+      t
+    );
   }
   t.dict.set(name, p);
 }
@@ -57,7 +66,14 @@ export function nargs(name: string, a: PyValue[], min: number, max: number, self
  * Binds positional + keyword arguments of a native to named parameters: returns values in `names` order
  * (undefined = not given). `start` skips self.
  */
-export function bindKw(fname: string, a: PyValue[], kw: KwArgs, names: string[], start = 0, posMax = names.length): (PyValue | undefined)[] {
+export function bindKw(
+  fname: string,
+  a: PyValue[],
+  kw: KwArgs,
+  names: string[],
+  start = 0,
+  posMax = names.length
+): (PyValue | undefined)[] {
   const out: (PyValue | undefined)[] = new Array(names.length);
   const n = a.length - start;
   if (n > posMax) {
@@ -68,7 +84,8 @@ export function bindKw(fname: string, a: PyValue[], kw: KwArgs, names: string[],
     for (const [k, v] of kw) {
       const i = names.indexOf(k);
       if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-      if (out[i] !== undefined) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      if (out[i] !== undefined)
+        throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
       out[i] = v;
     }
   }

@@ -24,7 +24,7 @@ export {
   roundFloatToInt,
   roundInt,
   floatToInt,
-  intToStr,
+  intToStr
 } from '../format/int-str';
 /** Exact comparison of an int with a float: -1, 0, 1, or NaN when unordered. */
 export function cmpIntFloat(a: bigint, b: number): number {

@@ -15,6 +15,9 @@
 
 export type PyValue = bigint | number | boolean | string | null | PyObject;
 
+/** The Python version being simulated, for the few messages that differ (set per run through builtins' io.version). */
+export const runtimeConfig = { version: '3.14' as '3.11' | '3.14' };
+
 export class PyObject {
   cls: PyType;
   /** Instance attributes (__dict__), created on first write. */
@@ -49,7 +52,14 @@ export class PyType extends PyObject {
   /** Bumped whenever the namespace of this type or of a base changes: invalidates lookup caches. */
   cache: Map<string, PyValue | undefined> = new Map();
 
-  constructor(meta: PyType | null, name: string, bases: PyType[], layout: Layout, builtin: boolean, module = 'builtins') {
+  constructor(
+    meta: PyType | null,
+    name: string,
+    bases: PyType[],
+    layout: Layout,
+    builtin: boolean,
+    module = 'builtins'
+  ) {
     super(meta as PyType);
     this.name = name;
     this.qualname = name;
@@ -92,6 +102,10 @@ export function invalidateCaches(): void {
 }
 export function registerType(t: PyType): void {
   if (!t.builtin) allTypes.push(t);
+}
+/** Forgets the user classes of the previous program (each run creates its own; keeps invalidateCaches cheap). */
+export function resetTypeRegistry(): void {
+  allTypes.length = 0;
 }
 
 function computeMro(t: PyType, bases: PyType[]): PyType[] {
@@ -172,7 +186,7 @@ export type KwArgs = Map<string, PyValue> | null;
 
 /** Late-bound entry points of runtime/ops.ts (set when it loads), so this file has no import cycle. */
 export const hooks = {
-  call: null as unknown as (f: PyValue, args: PyValue[], kw: KwArgs) => PyValue,
+  call: null as unknown as (f: PyValue, args: PyValue[], kw: KwArgs) => PyValue
 };
 
 /** Anything callable without a `__call__` lookup: functions, natives, bound methods, types. */
@@ -229,7 +243,7 @@ export class PyWrapper extends PyObject {
 export class PySuper extends PyObject {
   constructor(
     public thisType: PyType,
-    public self: PyValue,
+    public self: PyValue
   ) {
     super(T.super);
   }
@@ -284,7 +298,7 @@ export class PySlice extends PyObject {
   constructor(
     public start: PyValue,
     public stop: PyValue,
-    public step: PyValue,
+    public step: PyValue
   ) {
     super(T.slice);
   }
@@ -295,7 +309,7 @@ export class PyRange extends PyObject {
   constructor(
     public start: bigint,
     public stop: bigint,
-    public step: bigint,
+    public step: bigint
   ) {
     super(T.range);
   }
@@ -406,7 +420,7 @@ export const T = {
   dict_items: bt('dict_items'),
   super: bt('super'),
   NotImplementedType: bt('NotImplementedType'),
-  ellipsis: bt('ellipsis'),
+  ellipsis: bt('ellipsis')
 };
 T.object.layout = 'object';
 

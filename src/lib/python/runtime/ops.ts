@@ -5,15 +5,7 @@
  */
 import { floatRepr } from '../format/float-repr';
 import { strRepr } from '../format/str-repr';
-import {
-  attributeError,
-  E,
-  err,
-  indexError,
-  keyError,
-  typeError,
-  valueError,
-} from './exceptions';
+import { attributeError, E, err, indexError, keyError, typeError, valueError } from './exceptions';
 import {
   cmpIntFloat,
   floatFloorDiv,
@@ -26,10 +18,11 @@ import {
   intToFloat,
   intTrueDiv,
   hashInt,
-  hashFloat,
+  hashFloat
 } from './numeric';
 import {
   hooks,
+  runtimeConfig,
   invalidateCaches,
   NotImplemented,
   PyBoundMethod,
@@ -53,7 +46,7 @@ import {
   T,
   typeOf,
   type KwArgs,
-  type PyValue,
+  type PyValue
 } from './objects';
 
 // ------------------------------------------------------------------------------------------------ helpers
@@ -201,7 +194,7 @@ function guarded(v: PyObject, empty: string, f: () => string): string {
   }
 }
 
-function reprSeq(v: PyList | PyTuple, open: string, close: string): string {
+export function reprSeq(v: PyList | PyTuple, open: string, close: string): string {
   if (v.items.length === 0) return open + (close === ',)' ? ')' : close);
   return guarded(v, open + '...' + close.slice(-1), () => {
     const parts: string[] = [];
@@ -327,7 +320,8 @@ function richEq(a: PyValue, b: PyValue): boolean {
     return la === 1n || a.step === b.step;
   }
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod) return a.self === b.self && a.func === b.func;
-  if (a instanceof PySlice && b instanceof PySlice) return eq(a.start, b.start) && eq(a.stop, b.stop) && eq(a.step, b.step);
+  if (a instanceof PySlice && b instanceof PySlice)
+    return eq(a.start, b.start) && eq(a.stop, b.stop) && eq(a.step, b.step);
   if (a instanceof PyBytes && b instanceof PyBytes) {
     if (a.data.length !== b.data.length) return false;
     for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) return false;
@@ -407,6 +401,16 @@ function setOrder(op: string, a: PySet, b: PySet): boolean {
   }
 }
 
+const ORDER_DUNDERS = ['__lt__', '__le__', '__gt__', '__ge__'];
+/** A builtin sequence type, or a subclass (namedtuple...) that defines none of the ordering dunders itself. */
+function nativeOrder(t: PyType): boolean {
+  if (t.builtin) return true;
+  return ORDER_DUNDERS.every((d) => {
+    const m = t.lookup(d);
+    return m === undefined || m instanceof PyNative;
+  });
+}
+
 /** Three-way compare for built-in orderable values (-1/0/1, NaN = unordered), undefined when not builtin-comparable. */
 function cmpBuiltin(a: PyValue, b: PyValue): number | undefined {
   switch (typeof a) {
@@ -428,7 +432,7 @@ function cmpBuiltin(a: PyValue, b: PyValue): number | undefined {
       return undefined;
   }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-    if (!a.cls.builtin || !b.cls.builtin) return undefined;
+    if (!nativeOrder(a.cls) || !nativeOrder(b.cls)) return undefined;
     const x = a.items;
     const y = b.items;
     const n = Math.min(x.length, y.length);
@@ -511,12 +515,24 @@ function token(s: string): object {
 }
 /** Objects with a user __hash__/__eq__: hash → list of [representative, token]. */
 const userKeys = new Map<string, [PyValue, object][]>();
+/** Forgets the dict/set keys of user objects (called at each program start: one program's objects never meet another's). */
+export function resetUserKeys(): void {
+  userKeys.clear();
+}
 
 /**
  * The JS Map key for a Python dict key / set element: equal Python values (1 == 1.0 == True) map to the same key.
  * Throws TypeError for unhashable values.
  */
-export function keyOf(v: PyValue): unknown {
+/** Where a key is used, for 3.14's "cannot use 'list' as a dict key (unhashable type: 'list')". */
+export type KeyUse = 'dict key' | 'set element';
+
+function unhashable(t: PyType, use?: KeyUse): PyException {
+  const base = `unhashable type: '${t.name}'`;
+  return typeError(use && runtimeConfig.version !== '3.11' ? `cannot use '${t.name}' as a ${use} (${base})` : base);
+}
+
+export function keyOf(v: PyValue, use?: KeyUse): unknown {
   switch (typeof v) {
     case 'string':
     case 'bigint':
@@ -531,16 +547,16 @@ export function keyOf(v: PyValue): unknown {
   if (t.builtin) {
     if (v instanceof PyTuple) return token('t' + v.items.map(keyString).join(','));
     if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && t !== T.frozenset)) {
-      throw typeError(`unhashable type: '${t.name}'`);
+      throw unhashable(t, use);
     }
     if (v instanceof PySet) return token('f' + [...v.map.keys()].map(keyStringOfKey).sort().join(','));
     return v;
   }
   const h = t.lookup('__hash__');
-  if (h === null) throw typeError(`unhashable type: '${t.name}'`);
+  if (h === null) throw unhashable(t, use);
   if (h === undefined || h instanceof PyNative) {
     const e = t.lookup('__eq__');
-    if (e !== undefined && !(e instanceof PyNative)) throw typeError(`unhashable type: '${t.name}'`);
+    if (e !== undefined && !(e instanceof PyNative)) throw unhashable(t, use);
     if (v instanceof PyTuple) return token('t' + v.items.map(keyString).join(','));
     return v;
   }
@@ -607,11 +623,11 @@ export function hash(v: PyValue): bigint {
 // ------------------------------------------------------------------------------------------------ dict helpers
 
 export function dictGet(d: PyDict, k: PyValue): PyValue | undefined {
-  const e = d.map.get(keyOf(k));
+  const e = d.map.get(keyOf(k, 'dict key'));
   return e === undefined ? undefined : e.v;
 }
 export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
-  const key = keyOf(k);
+  const key = keyOf(k, 'dict key');
   const e = d.map.get(key);
   if (e !== undefined) e.v = v;
   else d.map.set(key, { k, v });
@@ -624,7 +640,7 @@ export function newDict(entries: [PyValue, PyValue][] = []): PyDict {
 export function newSet(items: Iterable<PyValue>, cls: PyType = T.set): PySet {
   const s = new PySet(cls);
   for (const x of items) {
-    const k = keyOf(x);
+    const k = keyOf(x, 'set element');
     if (!s.map.has(k)) s.map.set(k, x);
   }
   return s;
@@ -645,7 +661,7 @@ const BIN_DUNDER: Record<string, [string, string, string]> = {
   '>>': ['__rshift__', '__rrshift__', '__irshift__'],
   '|': ['__or__', '__ror__', '__ior__'],
   '^': ['__xor__', '__rxor__', '__ixor__'],
-  '&': ['__and__', '__rand__', '__iand__'],
+  '&': ['__and__', '__rand__', '__iand__']
 };
 
 export function intBinop(op: string, a: bigint, b: bigint): PyValue {
@@ -725,6 +741,12 @@ function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      if (a instanceof PyBytes && b instanceof PyBytes) {
+        const out = new Uint8Array(a.data.length + b.data.length);
+        out.set(a.data);
+        out.set(b.data, a.data.length);
+        return new PyBytes(out);
+      }
       break;
     case '*': {
       if (ib !== null) return repeatSeq(a, ib);
@@ -835,7 +857,10 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     const what = typeof a === 'string' ? 'str' : a instanceof PyList ? 'list' : 'tuple';
     throw typeError(`can only concatenate ${what} (not "${tb.name}") to ${what}`);
   }
-  if (op === '*' && (ta === T.str || ta === T.list || ta === T.tuple || tb === T.str || tb === T.list || tb === T.tuple)) {
+  if (
+    op === '*' &&
+    (ta === T.str || ta === T.list || ta === T.tuple || tb === T.str || tb === T.list || tb === T.tuple)
+  ) {
     const other = ta === T.str || ta === T.list || ta === T.tuple ? tb : ta;
     throw typeError(`can't multiply sequence by non-int of type '${other.name}'`);
   }
@@ -845,7 +870,8 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
 
 /** Augmented assignment: in-place for lists, sets, dicts (+=, |=, ...), else like binop. */
 export function inplace(op: string, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === 'bigint' && typeof b === 'bigint') return op === '+' ? a + b : op === '-' ? a - b : intBinop(op, a, b);
+  if (typeof a === 'bigint' && typeof b === 'bigint')
+    return op === '+' ? a + b : op === '-' ? a - b : intBinop(op, a, b);
   if (a instanceof PyObject) {
     if (a.cls.builtin) {
       if (a instanceof PyList) {
@@ -992,10 +1018,27 @@ export function newInstance(t: PyType, args: PyValue[], kw: KwArgs): PyObject {
 
 // ------------------------------------------------------------------------------------------------ attributes
 
+/** The AttributeError a user __getattr__ raised during the last getAttrOpt (getAttr re-raises it as is). */
+let getattrError: PyException | null = null;
+
 export function getAttr(obj: PyValue, name: string): PyValue {
+  getattrError = null;
   const v = getAttrOpt(obj, name);
-  if (v === undefined) throw noAttr(obj, name);
+  if (v === undefined) {
+    const e = getattrError;
+    getattrError = null;
+    throw e ?? noAttr(obj, name);
+  }
   return v;
+}
+
+/** A class attribute whose (user) type defines __get__: a descriptor; `data` when it also defines __set__/__delete__. */
+function userDescriptor(attr: PyValue | undefined): { get: PyValue; data: boolean } | null {
+  if (!(attr instanceof PyObject) || attr.cls.builtin || attr instanceof PyType) return null;
+  const get = attr.cls.lookup('__get__');
+  if (get === undefined || get === null) return null;
+  const data = attr.cls.lookup('__set__') !== undefined || attr.cls.lookup('__delete__') !== undefined;
+  return { get, data };
 }
 
 export function noAttr(obj: PyValue, name: string): PyException {
@@ -1005,7 +1048,7 @@ export function noAttr(obj: PyValue, name: string): PyException {
   else e = attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   e.dict = new Map<string, PyValue>([
     ['name', name],
-    ['obj', obj],
+    ['obj', obj]
   ]);
   return e;
 }
@@ -1042,10 +1085,13 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const attr = t.lookup(name);
   if (attr instanceof PyWrapper && attr.cls === T.property) return bind(attr, obj, t);
+  const desc = t.builtin ? null : userDescriptor(attr);
+  if (desc?.data) return call(desc.get, [attr!, obj, t]);
   if (obj instanceof PyObject && obj.dict !== null) {
     const v = obj.dict.get(name);
     if (v !== undefined) return v;
   }
+  if (desc) return call(desc.get, [attr!, obj, t]);
   if (attr !== undefined) return bind(attr, obj, t);
   if (name === '__class__') return t;
   if (name === '__dict__' && obj instanceof PyObject) {
@@ -1059,7 +1105,10 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
       try {
         return call(ga, [obj, name]);
       } catch (e) {
-        if (e instanceof PyException && e.cls.isSubtypeOf(E.AttributeError)) return undefined;
+        if (e instanceof PyException && e.cls.isSubtypeOf(E.AttributeError)) {
+          getattrError = e;
+          return undefined;
+        }
         throw e;
       }
     }
@@ -1129,6 +1178,7 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
     obj.dict.set(name, value);
     if (name === '__name__' && typeof value === 'string') obj.name = value;
     if (name === '__qualname__' && typeof value === 'string') obj.qualname = value;
+    if (name === '__module__' && typeof value === 'string') obj.module = value;
     invalidateCaches();
     return;
   }
@@ -1139,7 +1189,8 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
   const attr = t.lookup(name);
   if (attr instanceof PyWrapper && attr.cls === T.property) {
-    if (attr.fset === null) throw attributeError(`property '${propName(attr, name)}' of '${t.name}' object has no setter`);
+    if (attr.fset === null)
+      throw attributeError(`property '${propName(attr, name)}' of '${t.name}' object has no setter`);
     call(attr.fset, [obj, value]);
     return;
   }
@@ -1147,6 +1198,12 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
     const sa = t.lookup('__setattr__');
     if (sa !== undefined && !(sa instanceof PyNative)) {
       call(sa, [obj, name, value]);
+      return;
+    }
+    // a user data descriptor (a class attribute whose type defines __set__)
+    const set = attr instanceof PyObject && !attr.cls.builtin ? attr.cls.lookup('__set__') : undefined;
+    if (set !== undefined && set !== null) {
+      call(set, [attr!, obj, value]);
       return;
     }
   }
@@ -1188,9 +1245,23 @@ export function delAttr(obj: PyValue, name: string): void {
   const t = typeOf(obj);
   const attr = t.lookup(name);
   if (attr instanceof PyWrapper && attr.cls === T.property) {
-    if (attr.fdel === null) throw attributeError(`property '${propName(attr, name)}' of '${t.name}' object has no deleter`);
+    if (attr.fdel === null)
+      throw attributeError(`property '${propName(attr, name)}' of '${t.name}' object has no deleter`);
     call(attr.fdel, [obj]);
     return;
+  }
+  if (!t.builtin) {
+    const da = t.lookup('__delattr__');
+    if (da !== undefined && !(da instanceof PyNative)) {
+      call(da, [obj, name]);
+      return;
+    }
+    // a user data descriptor with __delete__
+    const del = attr instanceof PyObject && !attr.cls.builtin ? attr.cls.lookup('__delete__') : undefined;
+    if (del !== undefined && del !== null) {
+      call(del, [attr!, obj]);
+      return;
+    }
   }
   if (obj instanceof PyObject && obj.dict && obj.dict.delete(name)) return;
   throw noAttr(obj, name);
@@ -1225,7 +1296,7 @@ export class RangeIter extends PyIter {
   constructor(
     private cur: bigint,
     private readonly stop: bigint,
-    private readonly step: bigint,
+    private readonly step: bigint
   ) {
     super(T.range_iterator);
   }
@@ -1263,7 +1334,7 @@ export class DictIter extends PyIter {
   private size: number;
   constructor(
     private readonly d: PyDict,
-    private readonly mode: 'k' | 'v' | 'i',
+    private readonly mode: 'k' | 'v' | 'i'
   ) {
     super(mode === 'k' ? T.dict_keyiterator : mode === 'v' ? T.dict_valueiterator : T.dict_itemiterator);
     this.it = d.map.entries();
@@ -1306,7 +1377,7 @@ class SetIter extends PyIter {
 class UserIter extends PyIter {
   constructor(
     private readonly obj: PyValue,
-    private readonly nextFn: PyValue,
+    private readonly nextFn: PyValue
   ) {
     super(T.iterator);
   }
@@ -1350,7 +1421,8 @@ export function getIter(v: PyValue): PyIter {
           try {
             return call(gi, [seq, i++]);
           } catch (e) {
-            if (e instanceof PyException && (e.cls.isSubtypeOf(E.IndexError) || e.cls.isSubtypeOf(E.StopIteration))) return STOP;
+            if (e instanceof PyException && (e.cls.isSubtypeOf(E.IndexError) || e.cls.isSubtypeOf(E.StopIteration)))
+              return STOP;
             throw e;
           }
         }
@@ -1441,13 +1513,14 @@ export function codePoints(s: string): string[] {
 
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    if (typeof item !== 'string')
+      throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
   if (container instanceof PyObject) {
     if (container.cls.builtin) {
-      if (container instanceof PyDict) return container.map.has(keyOf(item));
-      if (container instanceof PySet) return container.map.has(keyOf(item));
+      if (container instanceof PyDict) return container.map.has(keyOf(item, 'dict key'));
+      if (container instanceof PySet) return container.map.has(keyOf(item, 'set element'));
       if (container instanceof PyList || container instanceof PyTuple) {
         for (const x of container.items) if (x === item || eq(x, item)) return true;
         return false;
@@ -1482,7 +1555,8 @@ function seqIndex(i: PyValue, n: number, what: string): number {
 
 /** slice.indices(n): start, stop, step, count. */
 export function sliceIndices(s: PySlice, n: number): [number, number, number, number] {
-  const step = s.step === null ? 1 : Number(toIndex(s.step, 'slice indices must be integers or None or have an __index__ method'));
+  const step =
+    s.step === null ? 1 : Number(toIndex(s.step, 'slice indices must be integers or None or have an __index__ method'));
   if (step === 0) throw valueError('slice step cannot be zero');
   const conv = (v: PyValue, dflt: number, lo: number, hi: number): number => {
     if (v === null) return dflt;
@@ -1517,10 +1591,16 @@ function sliceArray<X>(a: X[], s: PySlice): X[] {
   return out;
 }
 
+/** A subclass of a builtin container that does not override __getitem__ (tuple defines none in its dict). */
+function nativeGetitem(cls: PyType): boolean {
+  const g = cls.lookup('__getitem__');
+  return g === undefined || g instanceof PyNative;
+}
+
 export function getItem(obj: PyValue, key: PyValue): PyValue {
   if (obj instanceof PyObject) {
     if (obj instanceof PyList || obj instanceof PyTuple) {
-      if (obj.cls.builtin || obj.cls.lookup('__getitem__') instanceof PyNative) {
+      if (obj.cls.builtin || nativeGetitem(obj.cls)) {
         if (key instanceof PySlice) {
           const items = sliceArray(obj.items, key);
           return obj instanceof PyList ? new PyList(items) : new PyTuple(items);
@@ -1528,8 +1608,8 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
         return obj.items[seqIndex(key, obj.items.length, obj instanceof PyList ? 'list' : 'tuple')]!;
       }
     }
-    if (obj instanceof PyDict && (obj.cls.builtin || obj.cls.lookup('__getitem__') instanceof PyNative)) {
-      const e = obj.map.get(keyOf(key));
+    if (obj instanceof PyDict && (obj.cls.builtin || nativeGetitem(obj.cls))) {
+      const e = obj.map.get(keyOf(key, 'dict key'));
       if (e !== undefined) return e.v;
       if (!obj.cls.builtin) {
         const miss = obj.cls.lookup('__missing__');
@@ -1627,7 +1707,7 @@ export function delItem(obj: PyValue, key: PyValue): void {
       return;
     }
     if (obj instanceof PyDict && obj.cls.builtin) {
-      if (!obj.map.delete(keyOf(key))) throw keyError(key);
+      if (!obj.map.delete(keyOf(key, 'dict key'))) throw keyError(key);
       return;
     }
     const m = obj.cls.lookup('__delitem__');

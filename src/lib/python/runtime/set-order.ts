@@ -59,7 +59,8 @@ export function cpythonSetOrder(items: PyValue[]): PyValue[] | null {
       size = ns;
       table = new Array(size);
       hashes = new Array(size);
-      for (let i = 0; i < oldT.length; i++) if (oldT[i] !== undefined) insertClean(table, hashes, size - 1, oldT[i]!, oldH[i]!);
+      for (let i = 0; i < oldT.length; i++)
+        if (oldT[i] !== undefined) insertClean(table, hashes, size - 1, oldT[i]!, oldH[i]!);
     }
   }
   return table.filter((x): x is PyValue => x !== undefined);

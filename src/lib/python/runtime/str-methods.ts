@@ -5,21 +5,14 @@ import { percentFormat } from '../format/percent';
 import { strIsPrintable } from '../format/str-repr';
 import { E, err, indexError, keyError, typeError, valueError } from './exceptions';
 import { formatValue } from './format';
-import { bindKw, method, nargs } from './natives';
+import { bindKw, method, nargs, staticMethod } from './natives';
 import { toFloatValue, toIntValue } from './core-types';
-import {
-  PyBytes,
-  PyDict,
-  PyList,
-  PyObject,
-  PyTuple,
-  T,
-  type PyValue,
-} from './objects';
+import { PyBytes, PyDict, PyList, PyObject, PyTuple, T, type PyValue } from './objects';
 import {
   asBigInt,
   codePoints,
   dictGet,
+  dictSet as dictSetKey,
   getAttr,
   getItem,
   hasAstral,
@@ -29,7 +22,7 @@ import {
   str,
   strLen,
   toIndex,
-  typeName,
+  typeName
 } from './ops';
 import { asciiRepr } from './format';
 
@@ -37,7 +30,8 @@ const S = T.str;
 
 function self(a: PyValue[], name: string): string {
   const s = a[0];
-  if (typeof s !== 'string') throw typeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${typeName(s ?? null)}' object`);
+  if (typeof s !== 'string')
+    throw typeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${typeName(s ?? null)}' object`);
   return s;
 }
 function strArg(v: PyValue | undefined, fname: string, pos = 1): string {
@@ -106,7 +100,8 @@ function split(s: string, sep: PyValue | undefined, maxsplit: number): string[] 
     }
     return out;
   }
-  const sp = strArg(sep, 'split');
+  if (typeof sep !== 'string') throw typeError(`must be str or None, not ${typeName(sep)}`);
+  const sp = sep;
   if (sp === '') throw valueError('empty separator');
   if (maxsplit < 0) return s.split(sp);
   const out: string[] = [];
@@ -256,11 +251,11 @@ method(S, 'lstrip', (a) => stripChars(self(a, 'lstrip'), a[1], true, false));
 method(S, 'rstrip', (a) => stripChars(self(a, 'rstrip'), a[1], false, true));
 method(S, 'upper', (a) => self(a, 'upper').toUpperCase());
 method(S, 'lower', (a) => self(a, 'lower').toLowerCase());
-method(S, 'casefold', (a) => self(a, 'casefold').toLowerCase());
+method(S, 'casefold', (a) => self(a, 'casefold').toLowerCase().replace(/ß/g, 'ss'));
 method(S, 'swapcase', (a) =>
   Array.from(self(a, 'swapcase'))
     .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
-    .join(''),
+    .join('')
 );
 method(S, 'title', (a) => title(self(a, 'title')));
 method(S, 'capitalize', (a) => {
@@ -347,7 +342,9 @@ method(S, 'rpartition', (a) => {
 });
 method(S, 'splitlines', (a, kw) => {
   const [keep] = bindKw('splitlines', a, kw, ['keepends'], 1);
-  return new PyList(splitlines(self(a, 'splitlines'), keep !== undefined && keep !== null && keep !== false && keep !== 0n));
+  return new PyList(
+    splitlines(self(a, 'splitlines'), keep !== undefined && keep !== null && keep !== false && keep !== 0n)
+  );
 });
 method(S, 'removeprefix', (a) => {
   const s = self(a, 'removeprefix');
@@ -384,7 +381,10 @@ const pred = (name: string, re: RegExp, emptyFalse = true) =>
   });
 pred('isdigit', /^[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]+$/u);
 pred('isdecimal', /^\p{Nd}+$/u);
-pred('isnumeric', /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104]+$/u);
+pred(
+  'isnumeric',
+  /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104]+$/u
+);
 pred('isalpha', /^[\p{L}\p{Nl}]+$/u);
 pred('isalnum', /^[\p{L}\p{N}]+$/u);
 pred('isspace', /^[\s\x1c-\x1f\x85]+$/);
@@ -411,6 +411,25 @@ method(S, '__str__', (a) => self(a, '__str__'));
 method(S, '__repr__', (a) => repr(self(a, '__repr__')));
 method(S, '__contains__', (a) => self(a, '__contains__').includes(strArg(a[1], '__contains__')));
 method(S, '__getitem__', (a) => getItem(a[0]!, a[1]!));
+/** str.maketrans(dict) / (from, to[, delete]): the code-point table str.translate reads. */
+staticMethod(S, 'maketrans', (a) => {
+  const d = new PyDict();
+  if (a.length === 1) {
+    if (!(a[0] instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+    for (const e of a[0].map.values()) {
+      const k = typeof e.k === 'string' ? BigInt(e.k.codePointAt(0)!) : e.k;
+      dictSetKey(d, k, e.v);
+    }
+    return d;
+  }
+  const x = codePoints(strArg(a[0], 'maketrans'));
+  const y = codePoints(strArg(a[1], 'maketrans'));
+  if (x.length !== y.length) throw valueError('the first two maketrans arguments must have equal length');
+  x.forEach((c, i) => dictSetKey(d, BigInt(c.codePointAt(0)!), BigInt(y[i]!.codePointAt(0)!)));
+  if (a.length > 2)
+    for (const c of codePoints(strArg(a[2], 'maketrans'))) dictSetKey(d, BigInt(c.codePointAt(0)!), null);
+  return d;
+});
 method(S, 'translate', (a) => {
   const s = self(a, 'translate');
   const table = a[1]!;
@@ -481,7 +500,7 @@ export function strFormat(fmt: string, args: PyValue[], kw: Map<string, PyValue>
         rest = rest.slice(mm[0].length);
         continue;
       }
-      throw valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
+      throw valueError("Only '.' or '[' may follow ']' in format field specifier");
     }
     return v;
   };
@@ -516,7 +535,9 @@ export function strFormat(fmt: string, args: PyValue[], kw: Map<string, PyValue>
         conv = field.slice(bang + 1);
         field = field.slice(0, bang);
         if (conv.length !== 1 || !'rsa'.includes(conv)) {
-          throw valueError(conv.length !== 1 ? 'expected \':\' after conversion specifier' : `Unknown conversion specifier ${conv}`);
+          throw valueError(
+            conv.length !== 1 ? "expected ':' after conversion specifier" : `Unknown conversion specifier ${conv}`
+          );
         }
       }
       let v = lookup(field);
@@ -570,7 +591,12 @@ setStrPercent((fmt, args) =>
       : {
           kind: 'single',
           value: args,
-          isMapping: args instanceof PyObject && !(args instanceof PyTuple) && typeof args !== 'string' && (args instanceof PyDict || args.cls.lookup('__getitem__') !== undefined) && !(args instanceof PyList && false),
+          isMapping:
+            args instanceof PyObject &&
+            !(args instanceof PyTuple) &&
+            typeof args !== 'string' &&
+            (args instanceof PyDict || args.cls.lookup('__getitem__') !== undefined) &&
+            !(args instanceof PyList && false)
         },
     {
       str: (v) => str(v as PyValue),
@@ -591,9 +617,9 @@ setStrPercent((fmt, args) =>
           return undefined;
         }
       },
-      getItem: (m, k) => getItem(m as PyValue, k),
-    },
-  ),
+      getItem: (m, k) => getItem(m as PyValue, k)
+    }
+  )
 );
 
 export { err, E };

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    print("crlf")
+
+asyncio.run(main())

@@ -1,0 +1,1 @@
+raise ValueError("<script>alert(document.cookie)</script>")

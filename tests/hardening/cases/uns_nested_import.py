@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    import socket
+    print(socket)
+
+asyncio.run(main())

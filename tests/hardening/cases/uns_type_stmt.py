@@ -1,0 +1,2 @@
+x = 1
+type Point = tuple[int, int]

@@ -1,0 +1,13 @@
+s = "Hello"
+print(s.upper().lower().title(), s[::-1].swapcase(), s.count("l"), s * 0 == "", "" in s)
+print(list(map(len, ["a", "bb"])), "".join(sorted("dcba")), "-".join(str(i) for i in range(4)))
+print("{:>{w}}|{:<{w}}|".format("r", "l", w=4), "{0:{1}}".format(3.5, ".2f"))
+print("%-6s|%6.2f|%+d|%x|%X|%#o" % ("ab", 2.345, 5, 255, 255, 8))
+print("a b  c".split(None, 1), "k=v=w".split("=", 1), "k=v=w".rsplit("=", 1), "x".center(4, "-"))
+print(str(12), str(1.50), str([1, "a"]), str(None), str(True), int("  -7 "), float(" 2.50 "), repr(1e100), str(1e-100))
+print("café".upper(), "ǅ".lower(), "İ".lower() == "i̇", len("👍"), "👍".encode("utf-8"), "a\u0301" == "á")
+print(ascii("naïve ☃"), "x".join([]), "abc".find(""), "abc".rfind(""), "aaa".replace("a", "b", 2), "abc".replace("", "-"))
+print("Hello World".istitle(), "hello world".capitalize(), "HELLO".casefold(), "tab\there".expandtabs(), "ab".zfill(1))
+print("1,234".replace(",", ""), "  x ".strip(), "xxhixx".strip("x"), "www.site.com".lstrip("w."), "mississippi".rstrip("ip"))
+print(chr(65) + chr(97), [ord(c) for c in "AZaz"], hex(ord("€")), "€".encode(), b"x" + b"y")
+print(format(1234.5678, ",.2f"), format(0.000123, ".2e"), format(42, "b"), format("s", "^5"), format(True, "d"), format(None, ""))
