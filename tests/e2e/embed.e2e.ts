@@ -32,10 +32,6 @@ type Msg = { frame: string; origin: string; data: { type: string; [k: string]: u
 function hostPage(embed: string, hostOrigin: string): string {
   const src = (q: string) => `${embed}/embed/${ID}${q}`;
   return `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>
-<iframe id="a" src="${src(`?origin=${encodeURIComponent(hostOrigin)}`)}" width="640" height="360"></iframe>
-<iframe id="b" src="${src('?origin=https://not-the-host.example')}" width="320" height="200"></iframe>
-<iframe id="d" src="${src('?controls=minimal')}" width="320" height="200"></iframe>
-<iframe id="c" src="${hostOrigin}/sibling.html" width="10" height="10"></iframe>
 <script>
   window.msgs = [];
   addEventListener('message', (e) => {
@@ -43,7 +39,11 @@ function hostPage(embed: string, hostOrigin: string): string {
     window.msgs.push({ frame: id, origin: e.origin, data: e.data });
   });
   window.send = (id, m, target = '*') => document.getElementById(id).contentWindow.postMessage(m, target);
-</script>`;
+</script>
+<iframe id="a" src="${src(`?origin=${encodeURIComponent(hostOrigin)}`)}" width="640" height="360"></iframe>
+<iframe id="b" src="${src('?origin=https://not-the-host.example')}" width="320" height="200"></iframe>
+<iframe id="d" src="${src('?controls=minimal')}" width="320" height="200"></iframe>
+<iframe id="c" src="${hostOrigin}/sibling.html" width="10" height="10"></iframe>`;
 }
 
 // A sibling frame on the host's origin that tries to drive the embed directly (it is not the embed's parent).
@@ -71,7 +71,7 @@ const messages = (page: Page, frame = 'a'): Promise<Msg[]> =>
   page.evaluate((f) => (window as unknown as { msgs: Msg[] }).msgs.filter((m) => m.frame === f), frame);
 
 async function waitFor(page: Page, pred: (m: Msg) => boolean, from = 0, frame = 'a'): Promise<Msg> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 400; i++) {
     const found = (await messages(page, frame)).slice(from).find(pred);
     if (found) return found;
     await page.waitForTimeout(50);
@@ -269,6 +269,34 @@ describe('embed in a host page on another origin', () => {
     await page.waitForSelector('.embed .internals');
     await page.goto(`${site.url}/embed/${ID}?autoplay=1&speed=8`);
     await page.waitForSelector(`.embed[data-cursor="${LAST}"]`, { timeout: 30_000 });
+    await page.close();
+  });
+
+  it('the player writes a working snippet for the current moment', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.url}/s/${ID}?cursor=17&speed=2`);
+    await page.waitForSelector('.player[data-cursor="17"]');
+    await page.locator('[data-testid="embed"]').click();
+    const snippet = (await page.locator('[data-testid="embed-snippet"]').inputValue()).trim();
+    expect(snippet).toMatch(/^<iframe src="[^"]+" title="aioscope: say_after"[^>]*><\/iframe>$/);
+    const src = snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+    expect(src).toBe(`${site.url}/embed/${ID}?start=17&speed=2`);
+    await page.goto(src);
+    await page.waitForSelector('.embed[data-cursor="17"]');
+    await page.close();
+  });
+
+  it('the documented example page drives its embed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${site.url}/embed-example.html`);
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('aioscope.ready'));
+    await page.locator('button', { hasText: 'event ▶' }).click();
+    await page.waitForFunction(() => document.getElementById('state')?.textContent?.startsWith('event 2 '));
+    await page.locator('button', { hasText: 'next print' }).click();
+    await page.waitForFunction(() => !document.getElementById('state')?.textContent?.startsWith('event 2 '));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

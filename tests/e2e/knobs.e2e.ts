@@ -171,18 +171,19 @@ describe('what-if knobs', () => {
     const sim = simChunks[0];
 
     const { page } = await openPage(browser, site.url, 1280, 720);
-    const loaded: string[] = [];
-    page.on('request', (r) => loaded.push(r.url()));
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     await page.goto(`${site.url}/s/timeout_block`);
+    // Hydrated: every module of the page's initial JavaScript has been fetched by now.
     await page.waitForSelector('.player[data-cursor]');
-    await page.waitForLoadState('networkidle');
-    expect(loaded.filter((u) => u.endsWith(sim))).toEqual([]);
+    await page.waitForSelector('[data-testid=knobs]');
+    expect((await loaded()).some((u) => u.endsWith('.js'))).toBe(true);
+    expect((await loaded()).filter((u) => u.endsWith(sim))).toEqual([]);
     for (const html of ['s/timeout_block.html', 's/say_after.html', 'index.html', 'compare.html']) {
       expect(readFileSync(resolve(build, html), 'utf8')).not.toContain(sim);
     }
     await page.locator('[data-knob=LIMIT] input[type=range]').fill('2');
     await waitVersion(page, 1);
-    expect(loaded.filter((u) => u.endsWith(sim)).length).toBe(1);
+    expect((await loaded()).filter((u) => u.endsWith(sim)).length).toBe(1);
     await page.close();
   });
 

@@ -59,6 +59,8 @@ py = [
     syn('syn_async_with_outside.py', 'AIO-P019', 2, 5, "'async with' outside async function"),
     syn('syn_else_without_if.py', 'AIO-P001', 2, 1, 'invalid syntax'),
     syn('syn_nested_lists_250.py', 'AIO-P001', 1, 205, 'too many nested parentheses'),
+    syn('syn_duplicate_arg.py', 'AIO-P018', 1, 10, "duplicate argument 'x' in function definition"),
+    syn('syn_duplicate_arg_lambda.py', 'AIO-P018', 1, 18, "duplicate argument 'a' in function definition"),
     # CPython 3.11 gives RecursionError/MemoryError during compilation at these depths; aioscope a catalog error
     cannot('deep_not_5000.py', 'nesting', 'AIO-P027', 1, 1, 'too complex to compile'),
     cannot('deep_ternary.py', 'nesting', 'AIO-P027', 1, 1, 'too complex to compile'),
@@ -113,6 +115,7 @@ py = [
     ok('sys_exit_3.py', 'edge', exitOverride=3),
     pyexc('asyncio_run_non_coro.py', 'edge', 'ValueError', 'a coroutine was expected, got 1'),
     # CPython builds these (slowly, or until memory runs out); aioscope stops at once with a Python error
+    pyexc('huge_int_str.py', 'size', 'ValueError', 'Exceeds the limit (4300 digits)', stderrFromCPython=True),
     pyexc('huge_pow.py', 'size', 'OverflowError', 'integer too large'),
     pyexc('huge_str_repeat.py', 'size', 'MemoryError', ''),
     pyexc('huge_list_repeat.py', 'size', 'MemoryError', '', stderrFromCPython=True),

@@ -18,7 +18,8 @@ import {
   intToFloat,
   intTrueDiv,
   hashInt,
-  hashFloat
+  hashFloat,
+  intToStr
 } from './numeric';
 import {
   hooks,
@@ -156,7 +157,7 @@ export function repr(v: PyValue): string {
     case 'string':
       return strRepr(v);
     case 'bigint':
-      return v.toString();
+      return intToStr(v); // CPython 3.11+'s 4300-digit limit (ValueError) applies to repr/str/print too
     case 'number':
       return floatRepr(v);
     case 'boolean':
@@ -235,7 +236,7 @@ export function str(v: PyValue): string {
     case 'string':
       return v;
     case 'bigint':
-      return v.toString();
+      return intToStr(v); // CPython 3.11+'s 4300-digit limit (ValueError) applies to repr/str/print too
     case 'number':
       return floatRepr(v);
     case 'boolean':
