@@ -157,9 +157,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   let scanned = 0;
   const taskLimit = options.taskLimit ?? TASK_LIMIT;
   const eventLimit = options.eventLimit ?? EVENT_LIMIT;
-  const baseStarted = host.callbackStarted.bind(host);
+  const baseStarted = host.callbackStarted?.bind(host);
   host.callbackStarted = () => {
-    baseStarted();
+    baseStarted?.();
     const evs = tracer.events;
     for (; scanned < evs.length; scanned++) if (evs[scanned]!.kind === 'task.create') tasksSeen++;
     if (tasksSeen > taskLimit) throw new BudgetAbort('AIO-R002', { count: tasksSeen }, lastLine(evs, 'task.create'));

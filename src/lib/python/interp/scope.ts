@@ -135,7 +135,13 @@ export function analyze(mod: Module): Analysis {
     for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) {
       if (p === null) continue;
       if (seen.has(p.arg))
-        throw new ParseError('AIO-P018', { detail: `duplicate argument '${p.arg}' in function definition` }, '', p.line, p.col);
+        throw new ParseError(
+          'AIO-P018',
+          { detail: `duplicate argument '${p.arg}' in function definition` },
+          '',
+          p.line,
+          p.col
+        );
       seen.add(p.arg);
     }
     return names;
