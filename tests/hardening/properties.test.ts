@@ -145,7 +145,7 @@ export function traceProblems(events: TraceEvent[]): string | null {
         break;
       case 'loop.stuck':
         if (running !== null) return `seq ${i}: loop.stuck while ${running} runs`;
-        stuck = new Set(e.pendingIds ?? e.pending);
+        stuck = new Set<number | string>(e.pendingIds ?? e.pending);
         break;
     }
   }
