@@ -200,7 +200,9 @@ function plainAction(c: Ctx, d: number, w: string, i: number): void {
       );
       if (timed) p(`try:`);
       const q = timed ? '    ' : '';
-      p(`${q}for f in asyncio.as_completed([${args.join(', ')}]${timed ? `, timeout=${rng.pick(['0.1', '0.3'])}` : ''}):`);
+      p(
+        `${q}for f in asyncio.as_completed([${args.join(', ')}]${timed ? `, timeout=${rng.pick(['0.1', '0.3'])}` : ''}):`
+      );
       p(`${q}    try:`);
       p(`${q}        print("${w} as_completed", await f, loop.time())`);
       p(`${q}    except ValueError as e:`);
@@ -222,7 +224,10 @@ function plainAction(c: Ctx, d: number, w: string, i: number): void {
       // asyncio.wait FIRST_COMPLETED / FIRST_EXCEPTION / ALL_COMPLETED (+ timeout) over tasks of leaves that succeed.
       c.leaves = true;
       const n = rng.int(1, 3);
-      const ds = Array.from({ length: n }, (_, j) => `asyncio.create_task(leaf("${w}.${i}.w${j}", ${rng.pick(SHORT)}, False))`);
+      const ds = Array.from(
+        { length: n },
+        (_, j) => `asyncio.create_task(leaf("${w}.${i}.w${j}", ${rng.pick(SHORT)}, False))`
+      );
       const when = rng.pick(['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED']);
       const timeout = rng.chance(0.3) ? `, timeout=${rng.pick(['0.1', '0.2'])}` : '';
       p(`ws = [${ds.join(', ')}]`);
@@ -234,7 +239,9 @@ function plainAction(c: Ctx, d: number, w: string, i: number): void {
         p(`        print("${w} cancel pending", t.cancel())`);
       }
       // `pending` is a set (hash order): gather what is pending in creation order.
-      p(`print("${w} pending after wait", await asyncio.gather(*[t for t in ws if t in pending], return_exceptions=True))`);
+      p(
+        `print("${w} pending after wait", await asyncio.gather(*[t for t in ws if t in pending], return_exceptions=True))`
+      );
       break;
     }
     case 19: {

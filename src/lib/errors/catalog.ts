@@ -290,6 +290,12 @@ export const CATALOG = {
     'the trace grew past {limit} events; stopped',
     'The program runs (or spins on `await asyncio.sleep(0)`) too long to show; shorten it: fewer iterations, tasks or prints.'
   ),
+  'AIO-R008': entry(
+    'AIO-R008',
+    'Simulation timed out',
+    'the simulation did not finish within {seconds} s; it was stopped',
+    'The program does too much work to simulate in the browser (very long loops or many tasks); shorten it. The page stays usable: fix the code and it runs again.'
+  ),
 
   // ------------------------------------------------------------------ AIO-T: trace import
   'AIO-T001': entry(

@@ -219,7 +219,27 @@ export const EN = {
   'ui.knobs.off': 'off',
   'ui.knobs.rerun': 're-simulated in {ms} ms',
   'ui.knobs.running': 'simulating…',
-  'ui.knobs.failed': 'The changed program could not run: {message}'
+  'ui.knobs.failed': 'The changed program could not run: {message}',
+  'ui.play.title': 'Playground',
+  'ui.play.lead': 'Edit the program: it is simulated again as you type, and the timeline follows.',
+  'ui.play.editor': 'Python program',
+  'ui.play.share': 'Share',
+  'ui.play.shareTitle': 'Make a link that holds this program and the cursor',
+  'ui.play.shared': 'Link copied: it holds the program and the cursor.',
+  'ui.play.sharedNoCopy': 'Copy this link: it holds the program and the cursor.',
+  'ui.play.running': 'simulating…',
+  'ui.play.ok': 'simulated in {ms} ms',
+  'ui.play.failed': 'the program stops with an error',
+  'ui.play.line': 'line {line}',
+  'ui.play.kept': 'The timeline below still shows the last program that ran without errors.',
+  'ui.play.crash': 'The simulator itself failed (a bug in aioscope): {message}',
+  'ui.play.empty': 'Nothing to show yet: fix the error above and the timeline appears.',
+  'ui.play.restore': 'Restore my last edit',
+  'ui.play.fallback': 'The default program is shown instead.',
+  'ui.play.reset': 'Start over',
+  'ui.play.resetTitle': 'Replace the program with the default example',
+  'ui.play.edit': 'Edit this',
+  'ui.play.editTitle': 'Open this program in the playground'
 } as const;
 
 export type MessageId = keyof typeof EN;

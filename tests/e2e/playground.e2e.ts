@@ -1,0 +1,321 @@
+/**
+ * The playground (/play) in headless Chromium: edits re-simulate (in a Web Worker) and the player shows exactly what
+ * simulate() gives; a syntax or runtime error is shown inline at its line while the last good timeline stays; a program
+ * that never yields hits the step budget and one that runs too long is stopped by the time budget, with the page
+ * responsive throughout; share links round-trip the code and both cursors; a malformed link shows its AIO-L error and
+ * falls back to the default program without losing the stored draft; "Edit this" opens a scenario; and CodeMirror is
+ * in no other page's JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, type Watched } from './browser';
+import { serveStatic } from './static-server';
+import { simulate } from '../../src/lib/simulate';
+import { DEFAULT_PROGRAM } from '../../src/lib/playground/default-program';
+
+const root = resolve(import.meta.dirname, '../..');
+const build = resolve(root, 'build');
+const shots = resolve(root, 'test-results');
+const expected = (code: string) => simulate(code, { file: 'main.py' });
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  site = await serveStatic(build);
+  browser = await launch();
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const runs = async (page: Page) => Number(await page.locator('main.play').getAttribute('data-runs'));
+const shownVersion = async (page: Page) => Number(await page.locator('main.play').getAttribute('data-shown'));
+const waitRuns = (page: Page, n: number, timeout = 15_000) =>
+  page.waitForFunction((k) => Number(document.querySelector('main.play')?.getAttribute('data-runs')) >= k, n, {
+    timeout
+  });
+
+async function open(path: string): Promise<Watched> {
+  const watched = await openPage(browser, site.url, 1280, 720);
+  await watched.page.goto(site.url + path);
+  await waitRuns(watched.page, 1);
+  return watched;
+}
+
+/** Replaces the whole program as a paste would (no auto-indent, no bracket closing), then waits for its run. */
+async function setCode(page: Page, code: string): Promise<void> {
+  const before = await runs(page);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(code);
+  await waitRuns(page, before + 1);
+}
+
+const editorText = (page: Page) =>
+  page.$$eval('.cm-content .cm-line', (els) => els.map((el) => el.textContent ?? '').join('\n'));
+
+/** The console at the end of the trace: every printed line's raw text. */
+async function consoleAtEnd(page: Page): Promise<string> {
+  await page
+    .locator('.narration, .controls')
+    .first()
+    .click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('End');
+  const total = Number(await page.locator('.controls input[type=range]').getAttribute('max'));
+  await page.waitForFunction(
+    (c) => document.querySelector('.player')?.getAttribute('data-cursor') === String(c),
+    total
+  );
+  return (
+    await page.$$eval('.console li:not(.stderr) .text', (els) => els.map((el) => el.getAttribute('data-text') ?? ''))
+  ).join('');
+}
+
+const maxCursor = async (page: Page) => Number(await page.locator('.controls input[type=range]').getAttribute('max'));
+
+const PROGRAM_A = `import asyncio
+
+
+async def worker(name, delay):
+    await asyncio.sleep(delay)
+    print(name, "done after", delay)
+
+
+async def main():
+    await asyncio.gather(worker("a", 0.5), worker("b", 0.25))
+    print("all done")
+
+
+asyncio.run(main())
+`;
+
+describe('playground', () => {
+  it('opens on the default program and shows exactly what simulate() gives', async () => {
+    const { page, consoleErrors, foreignRequests } = await open('/play');
+    expect(await editorText(page)).toBe(DEFAULT_PROGRAM);
+    expect(await consoleAtEnd(page)).toBe(expected(DEFAULT_PROGRAM).stdout);
+    expect(await maxCursor(page)).toBe(expected(DEFAULT_PROGRAM).events.length - 1);
+    await page.screenshot({ path: resolve(shots, 'playground.png') });
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('edit → re-simulate → error inline, last good timeline kept → fix → recovers', async () => {
+    const { page, consoleErrors } = await open('/play');
+    await setCode(page, PROGRAM_A);
+    expect(await consoleAtEnd(page)).toBe(expected(PROGRAM_A).stdout);
+    expect(await page.locator('[data-testid=diagnostic]').count()).toBe(0);
+
+    // Typed by hand at the end of the program (bracket closing and all): the timeline follows the keyboard.
+    let before = await runs(page);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type("print('typed')");
+    await waitRuns(page, before + 1);
+    const typed = PROGRAM_A + "print('typed')";
+    expect(await editorText(page)).toBe(typed);
+    await page.waitForFunction(() => document.querySelector('main.play')?.getAttribute('data-status') === 'ok');
+    expect(await consoleAtEnd(page)).toBe(expected(typed).stdout);
+    const good = await shownVersion(page);
+
+    // A syntax error on line 6: inline at that line, with the catalog's code and hint; the timeline stays.
+    const broken = typed.replace('print(name, "done after", delay)', 'print(name, "done after", delay');
+    await setCode(page, broken);
+    const diag = page.locator('[data-testid=diagnostic]');
+    expect(await diag.getAttribute('data-code')).toBe('AIO-P009');
+    expect(await diag.getAttribute('data-line')).toBe('6');
+    expect(await diag.textContent()).toContain("'(' was never closed");
+    expect(await diag.textContent()).toContain('Add the matching closing bracket');
+    const lintLine = await page.$eval('.cm-lintRange-error', (el) => {
+      const line = el.closest('.cm-line')!;
+      return [...line.parentElement!.children].indexOf(line) + 1;
+    });
+    expect(lintLine).toBe(6);
+    expect(await page.locator('.cm-lint-marker-error').count()).toBe(1);
+    expect(await shownVersion(page)).toBe(good);
+    expect(await consoleAtEnd(page)).toBe(expected(typed).stdout);
+    await page.screenshot({ path: resolve(shots, 'playground-error.png') });
+
+    // A runtime error: its line is the innermost frame in the program.
+    const nameError = typed.replace('print(name, "done after", delay)', 'print(nam, "done after", delay)');
+    await setCode(page, nameError);
+    expect(await diag.getAttribute('data-code')).toBe('NameError');
+    expect(await diag.getAttribute('data-line')).toBe('6');
+    expect(await shownVersion(page)).toBe(good);
+
+    // Fixed: the error goes away and the timeline is the fixed program's.
+    before = await runs(page);
+    await setCode(page, PROGRAM_A);
+    expect(await page.locator('[data-testid=diagnostic]').count()).toBe(0);
+    expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
+    expect(await shownVersion(page)).toBe(good + 1);
+    expect(await consoleAtEnd(page)).toBe(expected(PROGRAM_A).stdout);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('runaway programs: the step budget and the time budget stop them, the page stays responsive', async () => {
+    const { page } = await open('/play');
+    const good = await shownVersion(page);
+    const spin = 'import asyncio\n\n\nasync def main():\n    while True: pass\n\n\nasyncio.run(main())\n';
+    await setCode(page, spin);
+    const diag = page.locator('[data-testid=diagnostic]');
+    expect(await diag.getAttribute('data-code')).toBe('AIO-R001');
+    expect(await diag.getAttribute('data-line')).toBe('5');
+    expect(await diag.textContent()).toContain('step budget exhausted');
+    expect(await shownVersion(page)).toBe(good);
+
+    // Yields forever: the interpreter's budgets would take seconds, so the page stops the worker at 2 s.
+    const yielding =
+      'import asyncio\n\n\nasync def main():\n    while True:\n        await asyncio.sleep(0)\n\n\nasyncio.run(main())\n';
+    const before = await runs(page);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText(yielding);
+    await page.waitForFunction(() => document.querySelector('main.play')?.getAttribute('data-status') === 'running');
+    // Responsive while the worker spins: frames keep coming and the page answers at once.
+    const frameGap = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const t0 = performance.now();
+          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+        })
+    );
+    expect(frameGap).toBeLessThan(500);
+    await page.locator('.controls input[type=range]').fill('3'); // the old player still works
+    expect(await page.locator('.player').getAttribute('data-cursor')).toBe('3');
+    await waitRuns(page, before + 1);
+    expect(await diag.getAttribute('data-code')).toBe('AIO-R008');
+    expect(await diag.textContent()).toContain('did not finish within 2 s');
+    expect(await page.locator('main.play').getAttribute('data-workers')).toBe('2');
+    expect(await shownVersion(page)).toBe(good);
+
+    // A fresh worker runs the next edit.
+    await setCode(page, PROGRAM_A);
+    expect(await page.locator('[data-testid=diagnostic]').count()).toBe(0);
+    expect(await consoleAtEnd(page)).toBe(expected(PROGRAM_A).stdout);
+    await page.close();
+  });
+
+  it('share link round trip: the code, the editor cursor and the player cursor come back', async () => {
+    const { page } = await open('/play');
+    await setCode(page, PROGRAM_A);
+    // Editor cursor at the end of line 5 (`    await asyncio.sleep(delay)`).
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    const sel = PROGRAM_A.split('\n').slice(0, 5).join('\n').length;
+    await page.waitForFunction(
+      (s) => document.querySelector('[data-testid=editor]')?.getAttribute('data-cursor') === String(s),
+      sel
+    );
+    await page.locator('.controls input[type=range]').fill('7');
+    await page.locator('[data-testid=share]').click();
+    const url = await page.locator('[data-testid=share-url]').inputValue();
+    expect(url).toMatch(new RegExp(`^${site.url}/play#v1\\.[A-Za-z0-9_-]+$`));
+    expect(new URL(page.url()).hash).toBe(new URL(url).hash);
+    await page.close();
+
+    const other = await openPage(browser, site.url, 1280, 720);
+    await other.page.goto(url);
+    await waitRuns(other.page, 1);
+    expect(await editorText(other.page)).toBe(PROGRAM_A);
+    expect(await other.page.locator('[data-testid=editor]').getAttribute('data-cursor')).toBe(String(sel));
+    expect(await other.page.locator('.player').getAttribute('data-cursor')).toBe('7');
+    // The cursor really is there: typing lands at the end of line 5.
+    const before = await runs(other.page);
+    await other.page.keyboard.type('  # here');
+    await waitRuns(other.page, before + 1);
+    expect((await editorText(other.page)).split('\n')[4]).toBe('    await asyncio.sleep(delay)  # here');
+    expect(other.consoleErrors).toEqual([]);
+    await other.page.close();
+  });
+
+  it('a malformed share link shows its AIO-L error, opens the default program and keeps the draft', async () => {
+    const { page, consoleErrors } = await open('/play');
+    await setCode(page, PROGRAM_A); // the draft in localStorage
+    await page.goto('about:blank');
+    await page.goto(`${site.url}/play#v1.this-is-not-a-program`);
+    await waitRuns(page, 1);
+    const banner = page.locator('[data-testid=link-error]');
+    expect(await banner.getAttribute('data-code')).toBe('AIO-L001');
+    expect(await banner.textContent()).toContain('this share link is malformed');
+    expect(await editorText(page)).toBe(DEFAULT_PROGRAM);
+    expect(await consoleAtEnd(page)).toBe(expected(DEFAULT_PROGRAM).stdout);
+    expect(await page.evaluate(() => localStorage.getItem('aioscope-play-draft'))).toBe(PROGRAM_A);
+    // One click brings the draft back.
+    const before = await runs(page);
+    await banner.locator('button').click();
+    await waitRuns(page, before + 1);
+    expect(await editorText(page)).toBe(PROGRAM_A);
+
+    // A link from a newer version is its own error.
+    await page.goto('about:blank');
+    await page.goto(`${site.url}/play#v9.abc`);
+    await waitRuns(page, 1);
+    expect(await banner.getAttribute('data-code')).toBe('AIO-L002');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('"Edit this" opens a scenario in the playground', async () => {
+    const { page } = await openPage(browser, site.url, 1280, 720);
+    await page.goto(`${site.url}/s/say_after`);
+    await page.waitForSelector('.player[data-cursor]');
+    const link = page.locator('[data-testid=edit-this]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=edit-this]')?.getAttribute('href')?.includes('#v1.')
+    );
+    await link.click();
+    await page.waitForURL(/\/play#v1\./);
+    await waitRuns(page, 1);
+    const source = readFileSync(resolve(root, 'scenarios/say_after.py'), 'utf8');
+    expect(await editorText(page)).toBe(source);
+    expect(await consoleAtEnd(page)).toBe(expected(source).stdout);
+    await page.close();
+  });
+
+  it('CodeMirror is only in the playground: no other page loads it', async () => {
+    const { page } = await openPage(browser, site.url, 1280, 720);
+    const scripts = new Set<string>();
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.add(r.url());
+    });
+    const holdsEditor = async () => {
+      for (const u of scripts) if ((await (await fetch(u)).text()).includes('.cm-scroller')) return true;
+      return false;
+    };
+    for (const path of ['/', '/s/say_after', '/compare?a=say_after&b=say_after_sequential']) {
+      scripts.clear();
+      await page.goto(site.url + path);
+      await page.waitForLoadState('networkidle');
+      expect(scripts.size).toBeGreaterThan(0);
+      expect(await holdsEditor()).toBe(false);
+    }
+    scripts.clear();
+    await page.goto(`${site.url}/play`);
+    await waitRuns(page, 1);
+    expect(await holdsEditor()).toBe(true);
+    // The editor's chunk is not even linked from other pages' HTML.
+    const jsFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? jsFiles(resolve(dir, d.name)) : d.name.endsWith('.js') ? [resolve(dir, d.name)] : []
+      );
+    const editorChunks = jsFiles(resolve(build, '_app/immutable'))
+      .filter((f) => readFileSync(f, 'utf8').includes('.cm-scroller'))
+      .map((f) => f.slice(f.lastIndexOf('/') + 1));
+    expect(editorChunks.length).toBeGreaterThan(0);
+    for (const html of ['index.html', 's/say_after.html', 'compare.html']) {
+      const text = readFileSync(resolve(build, html), 'utf8');
+      for (const c of editorChunks) expect(text).not.toContain(c);
+    }
+    await page.close();
+  });
+});
