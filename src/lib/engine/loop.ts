@@ -276,7 +276,10 @@ export class EventLoop {
       const dt = this.time() - t0;
       if (dt >= SLOW_CALLBACK_DURATION) {
         const what = h.task instanceof Task ? h.task.repr() : `<Handle ${h.label}>`;
-        this.tracer.emit({ kind: 'loop.exception', message: `Executing ${what} took ${dt.toFixed(3)} seconds` });
+        const message = `Executing ${what} took ${dt.toFixed(3)} seconds`;
+        this.tracer.emit({ kind: 'loop.exception', message });
+        // CPython logs this warning on stderr (logger 'asyncio'); the front end writes it like any handler output.
+        this.host.exceptionHandler?.({ message });
       }
     }
   }
