@@ -92,6 +92,55 @@ export class PyCoro extends PyObject {
   ) {
     super(CoroutineType);
   }
+  /** Debug mode only: where the coroutine was created (CPython's cr_origin), formatted as traceback lines. */
+  origin: string | null = null;
+}
+
+/** asyncio's own frames between asyncio.run's caller and a task step (debug-mode origins), per version. */
+const LOOP_FRAMES: Record<'3.11' | '3.14', [string, number, string, string][]> = {
+  '3.11': [
+    ['runners.py', 190, 'run', 'return runner.run(main)'],
+    ['runners.py', 118, 'run', 'return self._loop.run_until_complete(task)'],
+    ['base_events.py', 640, 'run_until_complete', 'self.run_forever()'],
+    ['base_events.py', 607, 'run_forever', 'self._run_once()'],
+    ['base_events.py', 1914, '_run_once', 'handle._run()'],
+    ['events.py', 80, '_run', 'self._context.run(self._callback, *self._args)']
+  ],
+  '3.14': [
+    ['runners.py', 204, 'run', 'return runner.run(main)'],
+    ['runners.py', 127, 'run', 'return self._loop.run_until_complete(task)'],
+    ['base_events.py', 706, 'run_until_complete', 'self.run_forever()'],
+    ['base_events.py', 677, 'run_forever', 'self._run_once()'],
+    ['base_events.py', 2038, '_run_once', 'handle._run()'],
+    ['events.py', 94, '_run', 'self._context.run(self._callback, *self._args)']
+  ]
+};
+
+/** asyncio's DEBUG_STACK_DEPTH: how many of the innermost frames a coroutine origin keeps. */
+const ORIGIN_DEPTH = 10;
+
+/**
+ * The "Coroutine created at" block CPython's debug mode adds to a never-awaited warning: the creating frames,
+ * outermost first, with asyncio's own frames where a task step runs under asyncio.run (install paths are given as
+ * /usr/lib/pythonX.Y, as in our tracebacks).
+ */
+function captureOrigin(s: Session): string {
+  const frames: [string, number, string, string][] = [];
+  for (let f = state.frame; f !== null; f = f.back) {
+    if (f === state.loopFrame) {
+      for (const [file, line, name, text] of [...LOOP_FRAMES[s.version]].reverse())
+        frames.push([`/usr/lib/python${s.version}/asyncio/${file}`, line, name, text]);
+    }
+    const text = f.code.filename === s.filename ? (s.source[f.line - 1]?.trim() ?? '') : '';
+    frames.push([f.code.filename, f.line, f.code.name, text]);
+  }
+  const kept = frames.slice(0, ORIGIN_DEPTH).reverse();
+  let out = 'Coroutine created at (most recent call last)\n';
+  for (const [file, line, name, text] of kept) {
+    out += `  File "${file}", line ${line}, in ${name}\n`;
+    if (text) out += `    ${text}\n`;
+  }
+  return out.slice(0, -1);
 }
 
 /** The Python object for an engine coroutine (library coroutines get one on demand; cached on the coroutine). */
@@ -117,6 +166,8 @@ suspendHooks.makeCoroutine = (fn: PyFunction, body: FrameGen) => {
   });
   const p = new PyCoro(c, fn.name, fn.qualname, line);
   c.hostObject = p;
+  // Debug mode tracks origins from the moment the loop is in debug mode (asyncio.run(debug=True) enables it).
+  if (s.engine.loopRunning() && s.engine.get_running_loop().get_debug()) p.origin = captureOrigin(s);
   s.coroutines.push(p);
   return p;
 };
@@ -327,6 +378,11 @@ getter(T.generator, '__name__', (s) => (s as PyGenerator).name);
 
 // ------------------------------------------------------------------------------------------------ warnings
 
+function unawaitedMessage(p: PyCoro): string {
+  const text = `coroutine '${p.qualname}' was never awaited`;
+  return p.origin === null ? text : `${text}\n${p.origin}`;
+}
+
 /** An expression statement dropped a coroutine it just created: CPython warns right there. */
 export function warnUnawaited(v: PyObject, f: { line: number; code: { filename: string } }): void {
   if (!(v instanceof PyCoro)) return;
@@ -335,7 +391,7 @@ export function warnUnawaited(v: PyObject, f: { line: number; code: { filename: 
   c.close();
   const s = sess();
   const text = s.source[f.line - 1]?.trim() ?? null;
-  s.warn('RuntimeWarning', `coroutine '${v.qualname}' was never awaited`, {
+  s.warn('RuntimeWarning', unawaitedMessage(v), {
     file: f.code.filename,
     line: f.line,
     text
@@ -348,7 +404,7 @@ export function warnLeftoverCoroutines(): void {
   for (const p of s.coroutines) {
     if (!p.coro.started && !p.coro.closed) {
       p.coro.closed = true;
-      s.warn('RuntimeWarning', `coroutine '${p.qualname}' was never awaited`, null);
+      s.warn('RuntimeWarning', unawaitedMessage(p), null);
     }
   }
 }

@@ -556,21 +556,21 @@ const RUN_FRAMES: Record<
   '3.14': [
     {
       file: '/usr/lib/python3.14/asyncio/runners.py',
-      line: 195,
+      line: 204,
       name: 'run',
       text: 'return runner.run(main)',
       carets: '       ~~~~~~~~~~^^^^^^'
     },
     {
       file: '/usr/lib/python3.14/asyncio/runners.py',
-      line: 118,
+      line: 127,
       name: 'run',
       text: 'return self._loop.run_until_complete(task)',
-      carets: '       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^'
+      carets: '       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^'
     },
     {
       file: '/usr/lib/python3.14/asyncio/base_events.py',
-      line: 725,
+      line: 719,
       name: 'run_until_complete',
       text: 'return future.result()',
       carets: '       ~~~~~~~~~~~~~^^'
