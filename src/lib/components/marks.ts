@@ -1,4 +1,4 @@
-import { arrowsUpTo, forEachSpanInView, spanLabel, SpanState, type Timeline } from '../timeline';
+import { arrowsUpTo, forEachSpanInView, spanLabel, SpanState, type Lane, type Timeline } from '../timeline';
 import type { EventAxis } from './event-axis';
 import { timeOfU } from './event-axis';
 
@@ -59,6 +59,20 @@ export interface View {
    * (the compare page: a shared time between two of this trace's events). Default: at the cursor's event.
    */
   openUntilU?: number;
+}
+
+/** The props of both lane renderers, Lanes.svg.svelte and Lanes.canvas.svelte (the timelines pick one by size). */
+export interface LanesProps {
+  view: View;
+  lanes: Lane[];
+  /** Tone name per lane index (see player-model). */
+  laneTone: string[];
+  rowH: number;
+  axisH: number;
+  width: number;
+  height: number;
+  currentLane: number;
+  showArrows: boolean;
 }
 
 /** Minimum drawn widths: an instantaneous step must still be seen. */
