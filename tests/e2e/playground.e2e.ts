@@ -114,7 +114,7 @@ describe('playground', () => {
     expect(await page.locator('[data-testid=diagnostic]').count()).toBe(0);
 
     // Typed by hand at the end of the program (bracket closing and all): the timeline follows the keyboard.
-    let before = await runs(page);
+    const before = await runs(page);
     await page.locator('.cm-content').click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type("print('typed')");
@@ -151,13 +151,34 @@ describe('playground', () => {
     expect(await shownVersion(page)).toBe(good);
 
     // Fixed: the error goes away and the timeline is the fixed program's.
-    before = await runs(page);
     await setCode(page, PROGRAM_A);
     expect(await page.locator('[data-testid=diagnostic]').count()).toBe(0);
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
     expect(await shownVersion(page)).toBe(good + 1);
     expect(await consoleAtEnd(page)).toBe(expected(PROGRAM_A).stdout);
     expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a reload restores the draft; a program that does not even parse shows its error and no timeline', async () => {
+    const { page } = await open('/play');
+    const broken = PROGRAM_A.replace('print("all done")', 'print("all done"');
+    await setCode(page, broken);
+    await page.evaluate(() => localStorage.setItem('aioscope-theme', 'dark'));
+    await page.reload();
+    await waitRuns(page, 1);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(await editorText(page)).toBe(broken);
+    const diag = page.locator('[data-testid=diagnostic]');
+    expect(await diag.getAttribute('data-code')).toBe('AIO-P009');
+    expect(await diag.getAttribute('data-line')).toBe('11');
+    expect(await page.locator('.player').count()).toBe(0);
+    expect(await page.locator('.empty').textContent()).toContain('Nothing to show yet');
+    await page.screenshot({ path: resolve(shots, 'playground-dark-error.png') });
+    // Fixed: the first timeline appears.
+    await setCode(page, PROGRAM_A);
+    expect(await consoleAtEnd(page)).toBe(expected(PROGRAM_A).stdout);
+    await page.screenshot({ path: resolve(shots, 'playground-dark.png') });
     await page.close();
   });
 
