@@ -222,10 +222,10 @@ describe('player pages', () => {
     const { page, consoleErrors, foreignRequests } = await openPage(browser, site.url, 1280, 720);
     await page.goto(site.url + '/');
     for (const id of scenarioIds) {
-      await expect(page.locator(`#${id} a[href="/s/${id}"]`).count()).resolves.toBe(1);
+      await expect(page.locator(`#${id} a[href$="/s/${id}"]`).count()).resolves.toBe(1);
       await expect(page.locator(`#${id} svg.thumb rect`).count()).resolves.toBeGreaterThan(0);
     }
-    await page.locator(`#say_after a[href="/s/say_after"]`).click();
+    await page.locator(`#say_after a[href$="/s/say_after"]`).click();
     await page.waitForSelector('.player[data-cursor]');
     await page.waitForSelector('.timeline svg.lanes');
     await press(page, 'End');
