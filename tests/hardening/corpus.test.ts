@@ -40,6 +40,9 @@ const CASES = join(HERE, 'cases');
 const ROOT = join(HERE, '..', '..');
 const manifest = JSON.parse(readFileSync(join(HERE, 'cases.json'), 'utf8')) as { py: PyCase[]; trace: TraceCase[] };
 
+/** The expected outputs in cases.json were produced by python3, which is CPython 3.11: simulate that version. */
+const PYTHON = '3.11';
+
 /** Text that must never reach the user: JS internals. */
 const LEAKS = [
   /\bat \S+ \(.*:\d+:\d+\)/,
@@ -64,7 +67,9 @@ interface CliResult {
 function runCli(file: string, budgetMs: number): Promise<CliResult> {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'aioscope.mjs'), 'run', file], { cwd: CASES });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'aioscope.mjs'), 'run', file, '--python', PYTHON], {
+      cwd: CASES
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -81,7 +86,7 @@ function runCli(file: string, budgetMs: number): Promise<CliResult> {
 }
 
 /** Options that keep the long budget cases quick in-process (the CLI run checks the default limits). */
-const FAST = { taskLimit: 2000, eventLimit: 200_000 };
+const FAST = { taskLimit: 2000, eventLimit: 200_000, python: PYTHON } as const;
 
 /**
  * The CLI twice over: every case through `main()` in-process (the CLI's code with its default limits: file reading,
@@ -95,7 +100,10 @@ async function runMain(file: string): Promise<CliResult> {
   const cwd = process.cwd();
   process.chdir(CASES);
   try {
-    const code = await main(['run', file], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    const code = await main(['run', file, '--python', PYTHON], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t)
+    });
     return { code, stdout, stderr, ms: Date.now() - t0 };
   } finally {
     process.chdir(cwd);

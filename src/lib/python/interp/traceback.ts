@@ -267,7 +267,6 @@ function formatEntry(t: TbEntry, lines: SourceLines, version: '3.11' | '3.14'): 
  * operator or the brackets) — traceback.py's _extract_caret_anchors_from_line_segment.
  */
 function carets(t: TbEntry, text: string, version: '3.11' | '3.14'): string | null {
-  void version;
   const cps = Array.from(text);
   const stripped = text.trim();
   const strippedLen = Array.from(stripped).length;
@@ -277,10 +276,11 @@ function carets(t: TbEntry, text: string, version: '3.11' | '3.14'): string | nu
   let anchors: { left: number; right: number } | null = null;
   if (t.endLine === t.line) {
     if (end <= start) return null;
-    anchors = caretAnchors(cps.slice(start, end).join(''));
+    anchors = caretAnchors(cps.slice(start, end).join(''), version);
   } else {
     end = indent + strippedLen;
   }
+  if (version !== '3.11' && wholeStatementCall(stripped, start - indent, end - indent)) return null;
   if (!(end - start < strippedLen || (anchors && anchors.right - anchors.left > 0))) return null;
   let out = ' '.repeat(Math.max(0, start - indent));
   for (let i = 0; i < end - start; i++) {
@@ -290,8 +290,35 @@ function carets(t: TbEntry, text: string, version: '3.11' | '3.14'): string | nu
   return out;
 }
 
-/** Offsets (in the segment) of the operator of a BinOp or the [...] of a Subscript, like CPython 3.11. */
-function caretAnchors(segment: string): { left: number; right: number } | null {
+/**
+ * 3.13+'s _should_show_carets: no carets under `return f(...)` (f a plain name) or `x = g(...)` when the call is
+ * the whole value of the statement.
+ */
+function wholeStatementCall(stripped: string, start: number, end: number): boolean {
+  // Our parser rejects a bare `return` outside a function, so a return's value is parsed on its own.
+  const isReturn = /^return\b/.test(stripped);
+  const shift = isReturn ? 6 + (/^\s*/.exec(stripped.slice(6))?.[0].length ?? 0) : 0;
+  let mod;
+  try {
+    mod = parse(stripped.slice(shift), '<segment>');
+  } catch {
+    return false;
+  }
+  const st = mod.body[0];
+  if (mod.body.length !== 1 || !st) return false;
+  let value = null;
+  if (isReturn && st.type === 'Expr' && st.value.type === 'Call' && st.value.func.type === 'Name') value = st.value;
+  if (!isReturn && st.type === 'Assign' && st.value.type === 'Call' && st.targets.length === 1)
+    if (st.targets[0]!.type === 'Name') value = st.value;
+  if (value === null || value.line !== 1 || value.endLine !== 1) return false;
+  return value.col + shift === start && value.endCol + shift === end;
+}
+
+/**
+ * Offsets (in the segment) of the operator of a BinOp or the [...] of a Subscript, like CPython 3.11; 3.13+ also
+ * anchors a Call at its parenthesised arguments (`~~~~~~~~~~~^^^^^^^^` under `asyncio.run(main())`).
+ */
+function caretAnchors(segment: string, version: '3.11' | '3.14'): { left: number; right: number } | null {
   let mod;
   try {
     mod = parse(segment, '<segment>');
@@ -318,6 +345,11 @@ function caretAnchors(segment: string): { left: number; right: number } | null {
       right++;
     }
     return { left, right };
+  }
+  if (e.type === 'Call' && version !== '3.11') {
+    let left = e.func.endCol;
+    while (left < seg.length && seg[left] !== '(') left++;
+    return left < seg.length ? { left, right: e.endCol } : null;
   }
   if (e.type === 'Subscript') {
     let left = e.value.endCol;
