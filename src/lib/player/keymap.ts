@@ -56,5 +56,7 @@ export const KEY_BINDINGS: ReadonlyArray<{ keys: readonly string[]; message: Mes
   { keys: ['Home'], message: 'key.start' },
   { keys: ['End'], message: 'key.end' },
   { keys: ['+', '−'], message: 'key.speed' },
-  { keys: ['?'], message: 'key.help' }
+  { keys: ['?'], message: 'key.help' },
+  { keys: ['P'], message: 'key.present' },
+  { keys: ['B'], message: 'key.blank' }
 ];

@@ -74,6 +74,8 @@ export const EN = {
   'key.end': 'Jump to the end',
   'key.speed': 'Faster / slower',
   'key.help': 'Show these keys',
+  'key.present': 'Presenter mode on / off',
+  'key.blank': 'Blank the screen (presenter mode)',
   // The player's and pages' own words (buttons, headings, labels), so the whole UI switches language at once.
   'ui.tagline': 'watch asyncio think',
   'ui.lede':
@@ -239,7 +241,34 @@ export const EN = {
   'ui.play.reset': 'Start over',
   'ui.play.resetTitle': 'Replace the program with the default example',
   'ui.play.edit': 'Edit this',
-  'ui.play.editTitle': 'Open this program in the playground'
+  'ui.play.editTitle': 'Open this program in the playground',
+  'ui.embed.button': 'Embed',
+  'ui.embed.buttonTitle': 'Embed this scenario in another page',
+  'ui.embed.dialog': 'Embed snippet',
+  'ui.embed.heading': 'Embed this scenario',
+  'ui.embed.hint': 'Paste into any page. Settings and the postMessage API: docs/embed.md.',
+  'ui.embed.copy': 'Copy',
+  'ui.embed.copied': 'Copied ✓',
+  'ui.embed.open': 'Open in aioscope',
+  'ui.present.button': 'Present',
+  'ui.present.exit': 'Exit',
+  'ui.present.buttonTitle': 'Presenter mode (P)',
+  'ui.present.notes': 'Notes ↗',
+  'ui.present.notesTitle': 'Open the presenter window (next caption, notes)',
+  'ui.present.blanked': 'Screen blanked (press B)',
+  'ui.present.pageTitle': 'Presenter — aioscope',
+  'ui.present.waiting': "Waiting for the main window… Open this window from the player's presenter mode (P).",
+  'ui.present.where': 'event {n}/{total} · t = {t} s',
+  'ui.present.clock': 'Time since this window opened',
+  'ui.present.now': 'Now',
+  'ui.present.next': 'Next',
+  'ui.present.notesHeading': 'Notes',
+  'ui.present.then': 'Then: {sentence}',
+  'ui.present.deck': 'Deck',
+  'ui.present.back': '◀ Back',
+  'ui.present.forward': 'Next ▶',
+  'ui.present.blank': 'Blank (B)',
+  'ui.present.unblank': 'Unblank (B)'
 } as const;
 
 export type MessageId = keyof typeof EN;
