@@ -121,6 +121,6 @@ export default ts.config(
     rules: { 'no-control-regex': 'off' }
   },
   {
-    ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/fuzz/divergences/', 'test-results/']
+    ignores: ['build/', '.out/', '.svelte-kit/', 'node_modules/', 'tests/fuzz/divergences/', 'test-results/']
   }
 );

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, type Watched } from './browser';
+import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 import type { TraceEvent } from '../../src/lib/trace/events';
@@ -21,7 +22,7 @@ let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  site = await serveStatic(resolve(root, 'build'));
+  site = await serveStatic(SITE_DIR);
   browser = await launch();
   mkdirSync(shots, { recursive: true });
 });

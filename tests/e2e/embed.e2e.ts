@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launch } from './browser';
+import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 
@@ -52,7 +53,7 @@ const SIBLING = `<!doctype html><link rel="icon" href="data:,"><script>
 </script>`;
 
 beforeAll(async () => {
-  site = await serveStatic(resolve(root, 'build'));
+  site = await serveStatic(SITE_DIR);
   const dir = mkdtempSync(join(tmpdir(), 'aioscope-host-'));
   host = await serveStatic(dir);
   writeFileSync(join(dir, 'host.html'), hostPage(site.url, host.url));

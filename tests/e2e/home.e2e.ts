@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
+import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 
@@ -16,7 +17,7 @@ let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  site = await serveStatic(resolve(root, 'build'));
+  site = await serveStatic(SITE_DIR);
   browser = await launch();
 });
 

@@ -9,12 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, type Watched } from './browser';
+import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 import { applyKnobs, type KnobValue } from '../../src/lib/scenario-meta';
 
 const root = resolve(import.meta.dirname, '../..');
-const build = resolve(root, 'build');
+const build = SITE_DIR;
 const sourceOf = (id: string) => readFileSync(resolve(root, 'scenarios', `${id}.py`), 'utf8');
 const expected = (id: string, values: Record<string, KnobValue>) =>
   simulate(applyKnobs(sourceOf(id), values, id), { file: `${id}.py` });

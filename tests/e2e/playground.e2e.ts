@@ -11,12 +11,13 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, type Watched } from './browser';
+import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 import { DEFAULT_PROGRAM } from '../../src/lib/playground/default-program';
 
 const root = resolve(import.meta.dirname, '../..');
-const build = resolve(root, 'build');
+const build = SITE_DIR;
 const shots = resolve(root, 'test-results');
 const expected = (code: string) => simulate(code, { file: 'main.py' });
 

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
+import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 import { readScenarioMeta } from '../../src/lib/scenario-meta';
@@ -29,7 +30,7 @@ let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  site = await serveStatic(resolve(root, 'build'));
+  site = await serveStatic(SITE_DIR);
   browser = await launch();
   mkdirSync(shots, { recursive: true });
 });
