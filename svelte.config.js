@@ -17,7 +17,28 @@ const config = {
       fallback: undefined,
       strict: true
     }),
-    ...(out ? { outDir: `${out}/.svelte-kit` } : {})
+    ...(out ? { outDir: `${out}/.svelte-kit` } : {}),
+    // Content-Security-Policy, sent as a <meta> tag in every prerendered page (a static host may add the same as a
+    // header). Scripts only from this origin plus SvelteKit's hashed inline bootstrap: no 'unsafe-eval', no
+    // 'unsafe-inline' for scripts, so even a bug that let user text become markup could not run it. Inline styles
+    // stay allowed (Svelte writes style="" attributes for positions and sizes). No connect/img/font source outside
+    // the origin: the site makes no network calls of its own at run time. frame-ancestors cannot be set from a
+    // <meta> tag; embedding is meant to work anywhere (docs/embed.md).
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
   }
 };
 
