@@ -31,3 +31,23 @@ export function axisTicks(axis: EventAxis, u0: number, u1: number, width: number
 export function tickX(props: Pick<AxisProps, 'axis' | 'xOfU'>, t: number): number {
   return props.xOfU(uOfTime(props.axis, t, 'start'));
 }
+
+/** Labels closer than this would touch ("0.25 s" is about 40 px wide at the axis's type size). */
+export const MIN_TICK_GAP_PX = 52;
+
+/**
+ * The ticks to draw, with their x: axisTicks thinned so no two labels are closer than minGapPx. The axis is not
+ * linear in time (instants are stretched, see event-axis.ts), so round times evenly spaced in seconds can land
+ * almost on top of each other — e.g. 0.2 s … 1.0 s squeezed into a blocking call's span. Greedy from the left.
+ */
+export function spacedTicks(
+  props: Pick<AxisProps, 'axis' | 'xOfU' | 'u0' | 'u1' | 'width'>,
+  minGapPx = MIN_TICK_GAP_PX
+): { t: number; x: number }[] {
+  const out: { t: number; x: number }[] = [];
+  for (const t of axisTicks(props.axis, props.u0, props.u1, props.width)) {
+    const x = tickX(props, t);
+    if (out.length === 0 || x - out[out.length - 1].x >= minGapPx) out.push({ t, x });
+  }
+  return out;
+}

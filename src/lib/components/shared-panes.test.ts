@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { scaleLinear } from 'd3-scale';
 import { simulate } from '../simulate';
 import type { LoopState } from '../timeline';
-import { axisTicks, tickX } from './axis-ticks';
+import { axisTicks, MIN_TICK_GAP_PX, spacedTicks, tickX } from './axis-ticks';
 import { activeLineOf, activeToneOf, parkedByLine } from './code-pane';
 import { buildEventAxis, timeOfU } from './event-axis';
 
@@ -34,6 +34,23 @@ describe('axisTicks (shared by Axis.svg.svelte and EmbedAxis.svelte)', () => {
         }
       }
     }
+  });
+
+  it('spaces the drawn ticks so labels never touch, even where instants stretch the axis', () => {
+    const blocking = simulate(readFileSync(resolve(root, 'scenarios', 'blocking_sleep.py'), 'utf8'), {
+      file: 'blocking_sleep.py'
+    }).events;
+    const axis = buildEventAxis(blocking, 'virtual');
+    const xOfU = (u: number) => 24 + (560 / axis.totalUnits) * u;
+    const props = { axis, xOfU, u0: 0, u1: axis.totalUnits, width: 620 };
+    const raw = axisTicks(axis, 0, axis.totalUnits, 620).map((t) => tickX(props, t));
+    // The unthinned ticks do crowd here (the reason for spacedTicks) …
+    expect(raw.some((x, i) => i > 0 && x - raw[i - 1] < MIN_TICK_GAP_PX)).toBe(true);
+    // … and the drawn ones keep their distance, start with the first tick, and are a subset in order.
+    const drawn = spacedTicks(props);
+    expect(drawn[0].x).toBe(raw[0]);
+    for (let i = 1; i < drawn.length; i++) expect(drawn[i].x - drawn[i - 1].x).toBeGreaterThanOrEqual(MIN_TICK_GAP_PX);
+    expect(drawn.length).toBeGreaterThan(1);
   });
 
   it('places a tick where the first event at its time starts', () => {
