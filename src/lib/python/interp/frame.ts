@@ -62,6 +62,8 @@ export const state = {
   totalBudget: 50_000_000,
   /** Depth assumed below a task step (asyncio.run, run_until_complete, _run_once, Handle._run ...). */
   taskBaseDepth: 8,
+  /** The program's own file name: trace lines are lines of this file (see eventLine). */
+  mainFile: '',
   /** The frame blocked in asyncio.run while the loop runs: loop-level events have no Python line of their own. */
   loopFrame: null as Frame | null,
   /** Innermost coroutine frame of the suspension now propagating out to the loop (set by FrameGen). */
@@ -88,16 +90,28 @@ export function currentLine(): number | null {
 }
 
 /**
- * The line a trace event happens at. Inside Python code: the innermost running frame's line. Between steps (the loop
- * resuming or suspending a task, timers firing), the running frame is the one blocked in asyncio.run, whose line says
- * nothing about the event: a task event then carries the line where that task is parked (its innermost awaiting
- * frame, or its `def` line before its first step), a pure loop event carries null, and asyncio.run's own set-up and
- * tear-down (creating the main task) carry asyncio.run's line.
+ * The line a trace event happens at, always a line of the program's own file (the code pane shows that file; a line
+ * of an imported Python-source module such as the simulated aiohttp would point at an unrelated line). Inside Python
+ * code: the innermost running frame of the program's file (walking out of module code to its caller). Between steps
+ * (the loop resuming or suspending a task, timers firing), the running frame is the one blocked in asyncio.run, whose
+ * line says nothing about the event: a task event then carries the line where that task is parked (its innermost
+ * awaiting frame in the program's file, or its `def` line before its first step; null if the task runs only module
+ * code), a pure loop event carries null, and asyncio.run's own set-up and tear-down (creating the main task) carry
+ * asyncio.run's line.
  */
 export function eventLine(): number | null {
   const f = state.frame;
-  if (f !== null && f !== state.loopFrame) return f.line;
+  if (f !== null && f !== state.loopFrame) return ownLine(f, null);
   const body = state.currentTaskBody() as { parked?: Frame | null; f?: Frame } | null;
-  if (body && body.f) return (body.parked ?? body.f).line;
+  if (body && body.f) return ownLine(body.parked ?? body.f, body.f);
   return f !== null && !state.loopRunning() ? f.line : null;
+}
+
+/** The line of the innermost frame of the program's file, from `f` outwards (not past `last` when given). */
+function ownLine(f: Frame, last: Frame | null): number | null {
+  for (let x: Frame | null = f; x !== null; x = x.back) {
+    if (x.code.filename === state.mainFile) return x.line;
+    if (x === last) break;
+  }
+  return null;
 }

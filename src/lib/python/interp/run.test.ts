@@ -57,3 +57,33 @@ describe('simulate failure modes', () => {
     expect(AIOHTTP_SOURCE).toBe(py);
   });
 });
+
+describe('trace lines', () => {
+  it("are lines of the program's own file even when the event happens inside a Python-source module", () => {
+    // The simulated aiohttp is Python run by our interpreter: its sleep sits on a line far past this program's end.
+    const source = [
+      'import asyncio',
+      'import aiohttp',
+      '',
+      'async def fetch(session, url):',
+      '    async with session.get(url) as response:',
+      '        return await response.text()',
+      '',
+      'async def main():',
+      '    async with aiohttp.ClientSession() as session:',
+      "        await asyncio.gather(fetch(session, 'https://a.example'), fetch(session, 'https://b.example'))",
+      '',
+      'asyncio.run(main())',
+      ''
+    ].join('\n');
+    const { events } = simulate(source, { file: 'fetch.py' });
+    const lines = events.map((e) => e.line).filter((l): l is number => l !== null);
+    expect(Math.max(...lines)).toBeLessThanOrEqual(12);
+    const fetchTasks = new Set(events.flatMap((e) => (e.kind === 'task.create' && e.coro === 'fetch' ? [e.task] : [])));
+    expect(fetchTasks.size).toBe(2);
+    const parkedAt = events.flatMap((e) => (e.kind === 'task.suspend' && fetchTasks.has(e.task) ? [e.line] : []));
+    const doneAt = events.flatMap((e) => (e.kind === 'task.done' && fetchTasks.has(e.task) ? [e.line] : []));
+    expect(new Set(parkedAt)).toEqual(new Set([5]));
+    expect(doneAt).toEqual([6, 6]);
+  });
+});

@@ -58,6 +58,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const host = makeHost();
   const engine = new Engine({ host, python: version });
   const tracer = engine.tracer;
+  state.mainFile = file;
   state.loopFrame = null;
   state.yieldFrame = null;
   state.currentTaskBody = () => engine.runningTask()?.get_coro().body ?? null;
