@@ -1,20 +1,28 @@
-import { CATALOGS, formatMessage, LANGS, type Catalog, type Lang, type MessageId } from '../timeline';
+import { EN, formatMessage, LANGS, loadCatalog, type Catalog, type Lang, type MessageId } from '../timeline';
 
 /**
  * The UI language, shared by every component: `t(id)` reads the current catalog, so anything rendered through it
  * follows a switch at once. Pages are prerendered in English; on the client `initLang` applies the `lang` URL
- * parameter, else the remembered choice (localStorage), else English.
+ * parameter, else the remembered choice (localStorage), else English. Catalogs other than English are fetched on first
+ * use (loadCatalog): until one arrives the page keeps speaking the language it had, then switches in one step.
  */
 export const LANG_KEY = 'aioscope-lang';
 
 export const locale = $state({ lang: 'en' as Lang });
+
+/** The catalogs loaded so far (reactive: a component reading t() re-renders when its language arrives). */
+let loaded: Partial<Record<Lang, Catalog>> = $state.raw({ en: EN });
+/** The language last shown: t() keeps using it while the chosen one is still loading. */
+let shown: Lang = 'en';
 
 export function isLang(value: string | null | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
 
 export function catalog(): Catalog {
-  return CATALOGS[locale.lang];
+  const now = loaded[locale.lang];
+  if (now) shown = locale.lang;
+  return now ?? loaded[shown] ?? EN;
 }
 
 /** The current language's sentence for `id`, with `{name}` parameters filled. */
@@ -38,6 +46,14 @@ function applyDocumentLang(lang: Lang): void {
 export function setLang(lang: Lang, remember = true): void {
   locale.lang = lang;
   applyDocumentLang(lang);
+  if (!loaded[lang]) {
+    loadCatalog(lang).then(
+      (c) => (loaded = { ...loaded, [lang]: c }),
+      () => {
+        // a chunk that cannot load (offline after an update): stay in the language already shown
+      }
+    );
+  }
   if (!remember) return;
   try {
     localStorage.setItem(LANG_KEY, lang);

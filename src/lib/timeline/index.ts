@@ -9,6 +9,17 @@ export {
   arrowsUpTo,
   arrowsInView
 } from './query';
+export {
+  STATE_PRIORITY,
+  PRIORITY_STATE,
+  RangeMax,
+  spanPriorityIndex,
+  lanePrints,
+  laneSpanAt,
+  stepSpan,
+  firstAtOrAfter,
+  type LanePrints
+} from './lod';
 export { buildStateIndex, stateAt, replayState, type StateIndex, type StateIndexOptions } from './state-index';
 export type {
   LoopState,
@@ -25,9 +36,8 @@ export { buildNavIndex, stepTarget, type NavIndex, type StepUnit, type StepDir }
 export { narrate, describeIdle } from './narration';
 export {
   EN,
-  ZH,
-  CATALOGS,
   LANGS,
+  loadCatalog,
   formatMessage,
   formatSeconds,
   type Lang,

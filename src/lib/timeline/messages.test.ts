@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, EN, formatMessage, LANGS, ZH, type MessageId } from './messages';
+import { EN, formatMessage, LANGS, loadCatalog, type Catalog, type Lang, type MessageId } from './messages';
+import { ZH } from './messages.zh';
+
+const CATALOGS: Record<Lang, Catalog> = { en: EN, zh: ZH };
 
 /** The `{name}` parameters a template uses, sorted. */
 const paramsOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -31,5 +34,9 @@ describe('message catalogs', () => {
       'Task-2 awaits sleep(1): a timer is set for t=1.0 and control returns to the loop'
     );
     expect(formatMessage(m, ZH)).toBe('Task-2 等待 sleep(1)：设置一个 t=1.0 的定时器，控制权交还给事件循环');
+  });
+
+  it('loads each language on demand: the catalog that loadCatalog gives is that language', async () => {
+    for (const lang of LANGS) expect(await loadCatalog(lang)).toBe(CATALOGS[lang]);
   });
 });

@@ -1,12 +1,20 @@
 import { EN, type Catalog, type MessageId } from './messages.en';
-import { ZH } from './messages.zh';
 
-export { EN, ZH, type Catalog, type MessageId };
+export { EN, type Catalog, type MessageId };
 
-/** The languages the UI and the narration speak, and their catalogs. */
+/** The languages the UI and the narration speak. */
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
-export const CATALOGS: Record<Lang, Catalog> = { en: EN, zh: ZH };
+
+/**
+ * A language's catalog. English is always in the bundle (pages are prerendered in it and it is the fallback); the
+ * others are separate chunks fetched when chosen, so a page or an embed shown in English does not ship them (the
+ * embed has an 80 kB budget). Node (tests, CLI) resolves the import at once.
+ */
+export function loadCatalog(lang: Lang): Promise<Catalog> {
+  if (lang === 'zh') return import('./messages.zh').then((m) => m.ZH);
+  return Promise.resolve(EN);
+}
 
 /** A sentence to show, as data: the id picks the template, params fill it (already formatted as text). */
 export interface Message {
