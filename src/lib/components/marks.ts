@@ -1,4 +1,17 @@
-import { arrowsUpTo, forEachSpanInView, spanLabel, SpanState, type Lane, type Timeline } from '../timeline';
+import {
+  arrowsUpTo,
+  blockRange,
+  firstAtOrAfter,
+  forEachSpanInView,
+  lanePrints,
+  laneSpanRange,
+  PRIORITY_STATE,
+  spanLabel,
+  spanPriorityIndex,
+  SpanState,
+  type Lane,
+  type Timeline
+} from '../timeline';
 import type { EventAxis } from './event-axis';
 import { timeOfU } from './event-axis';
 
@@ -59,6 +72,11 @@ export interface View {
    * (the compare page: a shared time between two of this trace's events). Default: at the cursor's event.
    */
   openUntilU?: number;
+  /** Visible lanes, inclusive (vertical culling); every lane when absent. */
+  lane0?: number;
+  lane1?: number;
+  /** Pixels → axis units (the inverse of xOfU); level-of-detail needs it to find pixel columns. */
+  uOfX?: (px: number) => number;
 }
 
 /** The props of both lane renderers, Lanes.svg.svelte and Lanes.canvas.svelte (the timelines pick one by size). */
@@ -73,6 +91,12 @@ export interface LanesProps {
   height: number;
   currentLane: number;
   showArrows: boolean;
+  /** Pixels the lanes are scrolled up by (lane `l` is drawn at `axisH + l * rowH - top`); 0 when not scrolling. */
+  top?: number;
+  /** The span picked with the keyboard (drawn outlined), if any. */
+  focusedSpan?: number | null;
+  /** The canvas renderer reports each frame's drawing time here (ms, performance.now), for the benchmark. */
+  ondraw?: (ms: number) => void;
 }
 
 /** Minimum drawn widths: an instantaneous step must still be seen. */
@@ -90,7 +114,7 @@ export function forEachSpanMark(view: View, fn: (m: SpanMark) => void): void {
   const spans = timeline.spans;
   const t0 = timeOfU(axis, view.u0);
   const t1 = timeOfU(axis, view.u1);
-  forEachSpanInView(spans, 0, timeline.lanes.length - 1, t0, t1, (i) => {
+  forEachSpanInView(spans, view.lane0 ?? 0, view.lane1 ?? timeline.lanes.length - 1, t0, t1, (i) => {
     const startSeq = spans.startSeq[i];
     if (startSeq > cursor) return;
     const endSeq = spans.endSeq[i];
@@ -115,7 +139,13 @@ export function arrowMarks(view: View, limit = 2000): ArrowMark[] {
   const a = timeline.arrows;
   const n = arrowsUpTo(a, cursor);
   const out: ArrowMark[] = [];
+  const lane0 = view.lane0 ?? 0;
+  const lane1 = view.lane1 ?? Infinity;
   for (let i = 0; i < n && out.length < limit; i++) {
+    // Vertical culling: skip arrows with both ends above or both below the visible lanes.
+    const la = a.fromLane[i];
+    const lb = a.toLane[i];
+    if ((la < lane0 && lb < lane0) || (la > lane1 && lb > lane1)) continue;
     const u0 = axis.uOfSeq[a.fromSeq[i]];
     const u1 = axis.uOfSeq[a.toSeq[i]];
     if (u1 < view.u0 || u0 > view.u1) continue;
@@ -151,7 +181,8 @@ export function bandMarks(view: View): BandMark[] {
 
 export function endMarks(view: View): EndMark[] {
   const out: EndMark[] = [];
-  for (const lane of view.timeline.lanes) {
+  const lanes = view.timeline.lanes.slice(view.lane0 ?? 0, (view.lane1 ?? Infinity) + 1);
+  for (const lane of lanes) {
     if (lane.end && lane.end.seq <= view.cursor) {
       out.push({ lane: lane.index, xPx: view.xOfU(view.axis.uOfSeq[lane.end.seq]), kind: lane.end.kind });
     }
@@ -166,6 +197,170 @@ export function printMarks(view: View): PrintMark[] {
     const u = view.axis.uOfSeq[p.seq[i]];
     if (u < view.u0 || u > view.u1) continue;
     out.push({ lane: p.lane[i], xPx: view.xOfU(u), seq: p.seq[i] });
+  }
+  return out;
+}
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Level of detail (the canvas renderer of big traces). A frame's work must be bounded by pixels, not by events:
+ * spans at least `minPx` wide are drawn as they are (at most one per pixel of width), and each run of narrower spans
+ * starting in the same pixel column becomes one mark showing the most important state among them (running beats
+ * blocked beats an iteration beats ready beats waiting beats idle; STATE_PRIORITY), found with a range-maximum query
+ * instead of a walk. Adjacent columns with the same state merge into one mark. So per visible lane the work is
+ * O(width · log spans), whatever the zoom.
+ * ------------------------------------------------------------------------------------------------------------- */
+
+/** A span mark, or a merged run of sub-pixel spans (`merged` > 1; then `span` is the run's first span). */
+export interface LodMark extends SpanMark {
+  merged: number;
+}
+
+/** Spans narrower than this (px) are merged per pixel column. */
+export const LOD_PX = 1;
+
+/**
+ * For each pixel column c in [-1, width + 1], the first event seq at or right of x = c (clamped to the trace).
+ * Lets the level-of-detail walk jump to the next column with one binary search over a lane's spans.
+ */
+function columnSeqs(view: View, width: number): { seqAt: (x: number) => number } {
+  const { axis } = view;
+  const uOfX = view.uOfX;
+  const n = axis.uOfSeq.length;
+  const first = -1;
+  const cols = new Uint32Array(Math.max(0, Math.ceil(width)) + 3);
+  const direct = (x: number) => (uOfX ? firstAtOrAfter(axis.uOfSeq, uOfX(x), 0, n) : n);
+  for (let c = 0; c < cols.length; c++) cols[c] = direct(c + first);
+  return {
+    seqAt: (x: number) => {
+      const c = x - first;
+      return Number.isInteger(c) && c >= 0 && c < cols.length ? cols[c] : direct(x);
+    }
+  };
+}
+
+export function forEachLodMark(view: View, width: number, fn: (m: Readonly<LodMark>) => void, lodPx = LOD_PX): void {
+  // Without the pixel → units inverse there are no columns to merge into: every span is drawn as it is.
+  const minPx = view.uOfX ? lodPx : -Infinity;
+  const { timeline, axis, cursor, xOfU } = view;
+  const spans = timeline.spans;
+  const uOfSeq = axis.uOfSeq;
+  const t0 = timeOfU(axis, view.u0);
+  const t1 = timeOfU(axis, view.u1);
+  const prio = spanPriorityIndex(spans);
+  const cols = columnSeqs(view, width);
+  const lane0 = Math.max(0, view.lane0 ?? 0);
+  const lane1 = Math.min(timeline.lanes.length - 1, view.lane1 ?? Infinity);
+  const openU = view.openUntilU;
+  const endX = (i: number, open: boolean) => {
+    const cutU = uOfSeq[Math.min(spans.endSeq[i], cursor)];
+    return xOfU(open && openU !== undefined ? Math.max(cutU, openU) : cutU);
+  };
+
+  // One mark object is reused for every call (a frame draws thousands; garbage would mean GC pauses on a big heap):
+  // `fn` must copy what it keeps.
+  const m: LodMark = { span: 0, lane: 0, state: 0, x0Px: 0, x1Px: 0, open: false, label: '', merged: 0 };
+  const emit = (span: number, lane: number, state: number, x0: number, x1: number, open: boolean, merged: number) => {
+    m.span = span;
+    m.lane = lane;
+    m.state = state;
+    m.x0Px = x0;
+    m.x1Px = x1;
+    m.open = open;
+    m.label = merged === 1 && state === SpanState.iteration ? String(spans.label[span]) : '';
+    m.merged = merged;
+    fn(m);
+  };
+  for (let lane = lane0; lane <= lane1; lane++) {
+    const [from, range] = laneSpanRange(spans, lane, t0, t1);
+    // Only spans begun by the cursor are shown; a lane's starts are sorted, so that is a prefix.
+    const to = firstAtOrAfter(spans.startSeq, cursor + 1, from, range);
+    // The pending merged run (runMerged 0 = none).
+    let runSpan = 0;
+    let runState = 0;
+    let runX0 = 0;
+    let runX1 = 0;
+    let runOpen = false;
+    let runMerged = 0;
+    let i = from;
+    while (i < to) {
+      const open = spans.endSeq[i] > cursor;
+      const x0 = xOfU(uOfSeq[spans.startSeq[i]]);
+      const x1 = endX(i, open);
+      if (x1 - x0 >= minPx) {
+        if (runMerged > 0) emit(runSpan, lane, runState, runX0, runX1, runOpen, runMerged);
+        runMerged = 0;
+        emit(i, lane, spans.state[i], x0, x1, open, 1);
+        i++;
+        continue;
+      }
+      // A run of narrow spans starting in pixel column `col`: [i, j).
+      const col = Math.floor(x0);
+      let j = Math.max(i + 1, firstAtOrAfter(spans.startSeq, cols.seqAt(col + 1), i + 1, to));
+      // Only the run's last span can reach past the column; if it is wide, it is drawn on its own next.
+      if (j - 1 > i && endX(j - 1, spans.endSeq[j - 1] > cursor) - xOfU(uOfSeq[spans.startSeq[j - 1]]) >= minPx) j--;
+      const state = PRIORITY_STATE[prio.max(i, j)];
+      const last = j - 1;
+      const lastOpen = spans.endSeq[last] > cursor;
+      const gx1 = Math.max(x1, endX(last, lastOpen));
+      if (runMerged > 0 && runState === state && x0 <= runX1 + 1) {
+        runX1 = Math.max(runX1, gx1);
+        runMerged += j - i;
+        runOpen ||= lastOpen;
+      } else {
+        if (runMerged > 0) emit(runSpan, lane, runState, runX0, runX1, runOpen, runMerged);
+        runSpan = i;
+        runState = state;
+        runX0 = x0;
+        runX1 = gx1;
+        runOpen = lastOpen;
+        runMerged = j - i;
+      }
+      i = j;
+    }
+    if (runMerged > 0) emit(runSpan, lane, runState, runX0, runX1, runOpen, runMerged);
+  }
+}
+
+/** Print marks of the visible lanes, at most one per lane and pixel column. */
+export function printMarksLod(view: View, width: number): PrintMark[] {
+  const { timeline, axis, cursor, xOfU } = view;
+  const idx = lanePrints(timeline);
+  const cols = columnSeqs(view, width);
+  const seqLo = firstAtOrAfter(axis.uOfSeq, view.u0, 0, axis.uOfSeq.length);
+  const seqHi = Math.min(cursor, firstAtOrAfter(axis.uOfSeq, view.u1, 0, axis.uOfSeq.length));
+  const out: PrintMark[] = [];
+  const lane0 = Math.max(0, view.lane0 ?? 0);
+  const lane1 = Math.min(timeline.lanes.length - 1, view.lane1 ?? Infinity);
+  for (let lane = lane0; lane <= lane1; lane++) {
+    const end = idx.laneStart[lane + 1];
+    let k = firstAtOrAfter(idx.seq, seqLo, idx.laneStart[lane], end);
+    while (k < end && idx.seq[k] <= seqHi) {
+      const xPx = xOfU(axis.uOfSeq[idx.seq[k]]);
+      out.push({ lane, xPx, seq: idx.seq[k] });
+      k = Math.max(k + 1, firstAtOrAfter(idx.seq, cols.seqAt(Math.floor(xPx) + 1), k + 1, end));
+    }
+  }
+  return out;
+}
+
+/** Blocking bands in the window, overlapping ones (within a pixel) merged: at most one per pixel column. */
+export function bandMarksLod(view: View): BandMark[] {
+  const { timeline, axis, cursor, xOfU } = view;
+  const b = timeline.blocks;
+  const [from, to] = blockRange(b, timeOfU(axis, view.u0), timeOfU(axis, view.u1));
+  const out: BandMark[] = [];
+  for (let i = from; i < to; i++) {
+    const seq = b.seq[i];
+    if (seq > cursor) break;
+    const end = axis.uOfSeq[seq];
+    let startSeq = seq;
+    while (startSeq > 0 && axis.tOfSeq[startSeq - 1] > b.startSeconds[i]) startSeq--;
+    const start = startSeq > 0 ? axis.uOfSeq[startSeq - 1] : 0;
+    const x0Px = xOfU(Math.min(start, end));
+    const x1Px = xOfU(end);
+    const prev = out[out.length - 1];
+    if (prev && x0Px <= Math.max(prev.x1Px, prev.x0Px + 3) + 1) prev.x1Px = Math.max(prev.x1Px, x1Px);
+    else out.push({ x0Px, x1Px, lane: b.lane[i] });
   }
   return out;
 }

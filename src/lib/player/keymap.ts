@@ -58,5 +58,8 @@ export const KEY_BINDINGS: ReadonlyArray<{ keys: readonly string[]; message: Mes
   { keys: ['+', '−'], message: 'key.speed' },
   { keys: ['?'], message: 'key.help' },
   { keys: ['P'], message: 'key.present' },
-  { keys: ['B'], message: 'key.blank' }
+  { keys: ['B'], message: 'key.blank' },
+  // Timeline keys, on a focused lane name (Timeline.svelte handles them there; the player never sees them).
+  { keys: ['↑', '↓'], message: 'key.lanes' },
+  { keys: ['Enter', 'Alt+←', 'Alt+→'], message: 'key.spans' }
 ];

@@ -14,6 +14,12 @@ export interface SyntheticOptions {
   batch?: number;
   /** Steps per worker (each worker picks 1..rounds). */
   rounds?: number;
+  /**
+   * Exactly this many workers, all created in one batch and all alive until the trace has `n` events (each keeps
+   * stepping; `batch` and `rounds` are ignored): `workers + 2` lanes (loop, main, workers) busy across the whole
+   * run — the rendering benchmark's "1,000 lanes × 1,000,000 events".
+   */
+  workers?: number;
 }
 
 type Entry = { task: number } | { timer: number; owner: number; label: string };
@@ -26,7 +32,8 @@ interface Worker {
 
 export function syntheticTrace(n: number, options: SyntheticOptions = {}): TraceEvent[] {
   const rand = mulberry32(options.seed ?? 1);
-  const batchSize = Math.max(1, options.batch ?? 8);
+  const fixed = options.workers !== undefined ? Math.max(1, Math.floor(options.workers)) : 0;
+  const batchSize = fixed || Math.max(1, options.batch ?? 8);
   const maxRounds = Math.max(1, options.rounds ?? 4);
   const events: TraceEvent[] = [];
   let clock = 0;
@@ -46,7 +53,8 @@ export function syntheticTrace(n: number, options: SyntheticOptions = {}): Trace
   const create = (parent: number | null, coro: string, line: number) => {
     const i = tasks.length;
     const name = `Task-${i + 1}`;
-    tasks.push({ name, left: 1 + Math.floor(rand() * maxRounds), done: false });
+    // Fixed workers step until the trace is long enough (left = Infinity never reaches 0 by decrementing).
+    tasks.push({ name, left: fixed && parent !== null ? Infinity : 1 + Math.floor(rand() * maxRounds), done: false });
     emit(line, { kind: 'task.create', task: name, parent: parent === null ? null : tasks[parent].name, coro });
     emit(line, { kind: 'task.ready', task: name });
     ready.push({ task: i });
@@ -86,7 +94,7 @@ export function syntheticTrace(n: number, options: SyntheticOptions = {}): Trace
 
   const stepWorker = (i: number) => {
     const w = tasks[i];
-    if (w.left === 0) {
+    if (w.left === 0 || (fixed && events.length >= n)) {
       emit(9, { kind: 'task.done', task: w.name, state: 'result', detail: 'None' });
       w.done = true;
       if (mainWaitsOn === i) {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, STATE_PRIORITY, syntheticTrace, type Timeline } from '../timeline';
+import { SAY_AFTER } from '../timeline/fixtures/say-after';
+import type { TraceEvent } from '../trace/events';
+import { buildEventAxis, type EventAxis } from './event-axis';
+import {
+  forEachLodMark,
+  forEachSpanMark,
+  printMarks,
+  printMarksLod,
+  type LodMark,
+  type SpanMark,
+  type View
+} from './marks';
+
+/** A view of `width` px zoomed `k` times around the axis fraction `centre`, lanes [lane0, lane1]. */
+function viewOf(
+  timeline: Timeline,
+  axis: EventAxis,
+  width: number,
+  k = 1,
+  centre = 0.5,
+  lanes?: [number, number]
+): View {
+  const pxPerU = (width / axis.totalUnits) * k;
+  const offset = width / 2 - centre * axis.totalUnits * pxPerU;
+  const xOfU = (u: number) => offset + u * pxPerU;
+  const uOfX = (x: number) => (x - offset) / pxPerU;
+  return {
+    timeline,
+    axis,
+    cursor: axis.uOfSeq.length - 1,
+    xOfU,
+    uOfX,
+    u0: uOfX(0),
+    u1: uOfX(width),
+    ...(lanes ? { lane0: lanes[0], lane1: lanes[1] } : {})
+  };
+}
+
+function setup(events: TraceEvent[]) {
+  return { tl: buildTimeline(events), axis: buildEventAxis(events, 'virtual') };
+}
+
+const collect = <M>(each: (fn: (m: M) => void) => void): M[] => {
+  const out: M[] = [];
+  each((m) => out.push({ ...m }));
+  return out;
+};
+
+describe('level of detail', () => {
+  it('draws every span as it is when none is narrower than a pixel', () => {
+    const { tl, axis } = setup(SAY_AFTER);
+    const v = viewOf(tl, axis, 100_000);
+    const exact = collect<SpanMark>((fn) => forEachSpanMark(v, fn));
+    const lod = collect<LodMark>((fn) => forEachLodMark(v, 100_000, fn));
+    expect(lod.every((m) => m.merged === 1)).toBe(true);
+    expect(lod.map((m) => [m.span, m.x0Px, m.x1Px, m.state, m.open])).toEqual(
+      exact.map((m) => [m.span, m.x0Px, m.x1Px, m.state, m.open])
+    );
+  });
+
+  const big = setup(syntheticTrace(60_000, { workers: 30 }));
+
+  it('bounds the marks per lane by the width, zoomed out', () => {
+    const width = 300;
+    const v = viewOf(big.tl, big.axis, width);
+    const perLane = new Map<number, number>();
+    let merged = 0;
+    forEachLodMark(v, width, (m) => {
+      perLane.set(m.lane, (perLane.get(m.lane) ?? 0) + 1);
+      merged += m.merged;
+    });
+    for (const [lane, n] of perLane) {
+      expect(n, `lane ${lane}`).toBeLessThanOrEqual(2 * (width + 2));
+    }
+    const spans = collect<SpanMark>((fn) => forEachSpanMark(v, fn)).length;
+    expect(merged).toBe(spans); // every span is accounted for exactly once
+    expect([...perLane.values()].reduce((a, b) => a + b, 0)).toBeLessThan(spans / 4);
+  });
+
+  it('covers every span with a mark of its lane at least as important, at its start column', () => {
+    const width = 500;
+    const v = viewOf(big.tl, big.axis, width, 3, 0.4);
+    const lod = collect<LodMark>((fn) => forEachLodMark(v, width, fn));
+    const byLane = new Map<number, LodMark[]>();
+    for (const m of lod) byLane.set(m.lane, [...(byLane.get(m.lane) ?? []), m]);
+    let checked = 0;
+    forEachSpanMark(v, (s) => {
+      const col = Math.floor(s.x0Px);
+      const hit = (byLane.get(s.lane) ?? []).find(
+        (m) =>
+          Math.floor(m.x0Px) <= col &&
+          col <= Math.max(Math.floor(m.x1Px), Math.floor(m.x0Px)) &&
+          STATE_PRIORITY[m.state] >= STATE_PRIORITY[s.state]
+      );
+      expect(hit, `span ${s.span}`).toBeDefined();
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('culls lanes outside the visible range', () => {
+    const width = 400;
+    const all = collect<LodMark>((fn) => forEachLodMark(viewOf(big.tl, big.axis, width), width, fn));
+    const some = collect<LodMark>((fn) => forEachLodMark(viewOf(big.tl, big.axis, width, 1, 0.5, [5, 9]), width, fn));
+    expect(new Set(some.map((m) => m.lane))).toEqual(new Set([5, 6, 7, 8, 9]));
+    expect(some).toEqual(all.filter((m) => m.lane >= 5 && m.lane <= 9));
+    const exact = collect<SpanMark>((fn) => forEachSpanMark(viewOf(big.tl, big.axis, width, 1, 0.5, [5, 9]), fn));
+    expect(new Set(exact.map((m) => m.lane))).toEqual(new Set([5, 6, 7, 8, 9]));
+  });
+
+  it('keeps one print mark per lane and pixel column, for every printed column', () => {
+    const width = 250;
+    const v = viewOf(big.tl, big.axis, width, 2, 0.3);
+    const lod = printMarksLod(v, width);
+    const key = (m: { lane: number; xPx: number }) => `${m.lane}:${Math.floor(m.xPx)}`;
+    const lodKeys = lod.map(key);
+    expect(new Set(lodKeys).size).toBe(lodKeys.length);
+    const want = new Set(
+      printMarks(v)
+        .filter((m) => m.xPx >= 0 && m.xPx <= width)
+        .map(key)
+    );
+    for (const k of want) expect(lodKeys).toContain(k);
+    expect(lod.length).toBeLessThan(printMarks(v).length);
+  });
+});
