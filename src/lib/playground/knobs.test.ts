@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepValues, knobbedSource, readKnobs } from './knobs';
+import { carryValues, keepValues, knobbedSource, readKnobs } from './knobs';
 
 const PROGRAM = `import asyncio
 
@@ -69,5 +69,17 @@ describe('playground knobs', () => {
     const r = knobbedSource(bad, { DELAY: 4 });
     expect(r.source).toBe(bad);
     expect(r.problem).toMatch(/^main\.py:4: /);
+  });
+
+  it('after an edit, keeps the values of unchanged knobs and drops those whose literal was edited', () => {
+    const before = readKnobs(PROGRAM).knobs;
+    const values = { DELAY: 4, MODE: 'slow' };
+    expect(carryValues(before, before, values)).toEqual(values);
+    // First reading (nothing before, e.g. a share link being opened): values are only checked.
+    expect(carryValues([], before, { ...values, NOPE: 1 })).toEqual(values);
+    const edited = readKnobs(PROGRAM.replace('DELAY = 2 ', 'DELAY = 3 ')).knobs;
+    expect(carryValues(before, edited, values)).toEqual({ MODE: 'slow' });
+    const removed = readKnobs(PROGRAM.replace('MODE = "fast"  # knob: "fast" | "slow"', 'MODE = "fast"')).knobs;
+    expect(carryValues(before, removed, values)).toEqual({ DELAY: 4 });
   });
 });

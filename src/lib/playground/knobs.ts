@@ -57,3 +57,22 @@ export function knobbedSource(
     throw e;
   }
 }
+
+/**
+ * The values to keep after an edit: a value whose knob's default changed (the user edited the literal itself, or
+ * the knob's range) is dropped, since the edit is the newer wish; the rest are checked by keepValues.
+ */
+export function carryValues(
+  before: readonly Knob[],
+  after: readonly Knob[],
+  values: Readonly<Record<string, KnobValue>>
+): Record<string, KnobValue> {
+  const was = new Map(before.map((k) => [k.name, k]));
+  const kept: Record<string, KnobValue> = {};
+  for (const knob of after) {
+    const old = was.get(knob.name);
+    if (old && (old.default !== knob.default || old.type !== knob.type)) continue;
+    if (Object.hasOwn(values, knob.name)) kept[knob.name] = values[knob.name]!;
+  }
+  return keepValues(after, kept);
+}

@@ -28,7 +28,12 @@ describe('share links', () => {
   it('round-trips knob values; links without knobs (older ones) read as no values', async () => {
     const state = { code: 'X = 1  # knob: 1..5\n', sel: 0, at: 3, knobs: { X: 4, ON: true, MODE: 'slow', F: 0.5 } };
     expect(await decodeShare(await encodeShare(state))).toEqual(state);
-    expect(await decodeShare(rawLink({ c: 'x = 1\n', s: 0, a: 0 }))).toEqual({ code: 'x = 1\n', sel: 0, at: 0, knobs: {} });
+    expect(await decodeShare(rawLink({ c: 'x = 1\n', s: 0, a: 0 }))).toEqual({
+      code: 'x = 1\n',
+      sel: 0,
+      at: 0,
+      knobs: {}
+    });
     // No `k` at all when every knob is at its default: the link stays as short as before.
     const plain = await encodeShare({ code: 'x = 1\n', sel: 0, at: 0 });
     expect(await encodeShare({ code: 'x = 1\n', sel: 0, at: 0, knobs: {} })).toBe(plain);

@@ -26,8 +26,11 @@ export interface ShareState {
 const MAX_KNOBS = 64;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 
-/** The well-shaped entries of a link's knob object (identifier → finite number, boolean or short string). */
-function knobValues(raw: unknown): Record<string, KnobValue> {
+/**
+ * The well-shaped entries of a knob object from outside (a share link, stored JSON): identifier → finite number,
+ * boolean or short string, at most 64. Whether they fit the program's knobs is checked later (knobs.ts keepValues).
+ */
+export function knobValues(raw: unknown): Record<string, KnobValue> {
   const out: Record<string, KnobValue> = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   let n = 0;
@@ -91,7 +94,7 @@ export function isShareFragment(hash: string): boolean {
  * A fragment (with or without `#`) → state; throws ShareLinkError (AIO-L001 / AIO-L002) for broken links. Knob
  * entries of the wrong shape are dropped (`knobs` is always present, possibly empty).
  */
-export async function decodeShare(hash: string): Promise<ShareState> {
+export async function decodeShare(hash: string): Promise<Required<ShareState>> {
   const m = /^#?v(\d+)\.(.*)$/s.exec(hash);
   if (!m) throw new ShareLinkError('AIO-L001', { detail: 'it does not start with a version (v1.)' });
   const version = Number(m[1]);
