@@ -16,70 +16,15 @@
  * run alone: `node bench/browser-latency.mjs [siteDir]` (default build/; see tests/e2e/site-dir.ts for AIOSCOPE_OUT).
  * Uses Debian's /usr/bin/chromium through playwright-core, never a downloaded browser.
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveStatic } from '../tools/chromium.mjs';
 import { manyTasks } from './programs.mjs';
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Same flags as tests/e2e/browser.ts.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-];
 
 /** Issue 5: "small (goal: at most 80 kB of gzipped JavaScript)". */
 const EMBED_JS_GOAL_KB = 80;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.py': 'text/plain; charset=utf-8'
-};
-
-/** The static host of tests/e2e/static-server.ts (`/s/x` → `s/x.html`), as plain JS so this file runs in node. */
-async function serveStatic(root) {
-  const find = async (urlPath) => {
-    const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-    for (const file of [join(root, clean), join(root, clean + '.html'), join(root, clean, 'index.html')]) {
-      if (!file.startsWith(root)) continue;
-      try {
-        if ((await stat(file)).isFile()) return file;
-      } catch {
-        // next candidate
-      }
-    }
-    return null;
-  };
-  const server = createServer(async (req, res) => {
-    const file = await find(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
-}
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => {
@@ -309,7 +254,7 @@ export async function browserLatency({
   log
 }) {
   const site = await serveStatic(resolve(siteDir));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const rows = await measureEmbed(browser, site.url, scenario, loads, log);
     const programs = sizes.map((n) => [`${n} task${n === 1 ? '' : 's'} + gather`, manyTasks(n)]);

@@ -15,47 +15,9 @@
  * Usage: node bench/render-frames.mjs [--sizes=1000,10000,100000,1000000]   (runnable alone, or imported:
  * `renderFrames({ siteDir })` returns rows { name, value, unit, goal, met }).
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png'
-};
-
-/** A static server for the prerendered site (`/bench/render` → bench/render.html), like tests/e2e/static-server.ts. */
-async function serve(root) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      ''
-    );
-    for (const file of [join(root, path), join(root, path + '.html'), join(root, path, 'index.html')]) {
-      if (!file.startsWith(root)) continue;
-      try {
-        if ((await stat(file)).isFile()) {
-          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-          res.end(await readFile(file));
-          return;
-        }
-      } catch {
-        // next candidate
-      }
-    }
-    res.writeHead(404);
-    res.end('not found');
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
-}
+import { launchChromium, serveStatic } from '../tools/chromium.mjs';
 
 /** Lanes for a trace of n events: 1,000 where the trace is big enough to keep them all busy (≥ 100 events each). */
 export const lanesFor = (n) => Math.max(10, Math.min(1000, Math.floor(n / 100)));
@@ -108,11 +70,8 @@ async function pan(page) {
 }
 
 export async function renderFrames({ siteDir, sizes = [1_000, 10_000, 100_000, 1_000_000], log = () => {} } = {}) {
-  const site = await serve(resolve(siteDir));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run']
-  });
+  const site = await serveStatic(resolve(siteDir));
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const n of sizes) {

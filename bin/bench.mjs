@@ -13,10 +13,16 @@
  * Then how costs grow with size: parsing a 10,000-line program (vs CPython's ast.parse of the same text) and laying
  * out synthetic traces of 10^3 … 10^6 events into the timeline's columns (time and bytes).
  *
+ * Then, in headless Chromium on the built site (`vite build` into .out/bench/build; skip with --no-browser):
+ * timeline frame times while panning and zooming 10^3 … 10^6 events (bench/render-frames.mjs), the embed's gzipped
+ * JavaScript and time to first frame, and the playground's edit → redraw latency (bench/browser-latency.mjs).
+ * Each goal from issue 6 is printed with "met" or "NOT met".
+ *
  * The simulator runs from the same esbuild bundle as the CLI (bin/cli-bundle.mjs), falling back to tsx.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { manyTasks, producerConsumer, gatherTree, bigSource } from '../bench/programs.mjs';
@@ -89,6 +95,7 @@ for (const [name, source] of programs) {
     'aioscope ms': median(sim).toFixed(1),
     'CPython ms': median(py).toFixed(1),
     'ratio aioscope/CPython': (median(sim) / median(py)).toFixed(2),
+    'goal ≤ 1.0': median(sim) <= median(py) ? 'met' : 'NOT met',
     'aioscope events': events,
     'CPython events': pyEvents,
     'aioscope events/s': Math.round(events / (median(sim) / 1000)),
@@ -147,4 +154,37 @@ console.table(rows);
   }
   console.log('\ntimeline layout of synthetic traces (medians; 10^6: up to 3 rounds)');
   console.table(layout);
+}
+
+// ---- in the browser: rendering frame times, embed, playground (needs a build and Chromium)
+if (!process.argv.includes('--no-browser')) {
+  console.log('\nbuilding the site into .out/bench/build for the browser measurements …');
+  const build = spawnSync('npx', ['vite', 'build'], {
+    cwd: root,
+    env: { ...process.env, AIOSCOPE_OUT: 'bench' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26
+  });
+  if (build.status !== 0) throw new Error('vite build failed:\n' + (build.stdout + build.stderr).slice(-3000));
+  const siteDir = join(root, '.out/bench/build');
+  const { renderFrames } = await import('../bench/render-frames.mjs');
+  const { browserLatency } = await import('../bench/browser-latency.mjs');
+  const log = (line) => process.stderr.write(`  ${line}\n`);
+  const show = (rows) =>
+    console.table(
+      rows.map((r) => ({
+        measure: r.name,
+        value: `${r.value} ${r.unit}`,
+        goal: r.goal || '',
+        met: r.met === null || r.met === undefined ? '' : r.met ? 'met' : 'NOT met'
+      }))
+    );
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ');
+  console.log(`\ntimeline rendering in headless Chromium (software rendering), load average ${load()}`);
+  show(await renderFrames({ siteDir, log }));
+  console.log(`\nembed and playground in headless Chromium, load average ${load()}`);
+  show(await browserLatency({ siteDir, log }));
 }
