@@ -1,7 +1,9 @@
 /**
- * The compare page in headless Chromium: two traces on one shared time axis with one playhead. Both totals are
- * shown (sequential 3.0 s vs concurrent 2.0 s), moving the shared cursor moves both sides to the same virtual time,
- * the player's Compare button leads here, and "3.11 vs 3.14" shows wait_for's extra task under 3.11.
+ * The compare page in headless Chromium: two traces on one shared time axis with one ruler and one playhead. Both
+ * totals are shown (sequential 3.0 s vs concurrent 2.0 s), moving the shared cursor moves both sides to the same
+ * virtual time, the same time is drawn at the same x on both sides and on the ruler (in both pacings), the moment
+ * survives a reload through the URL, the player's Compare button leads here, and "3.11 vs 3.14" shows wait_for's
+ * extra task under 3.11.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -12,6 +14,8 @@ import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 import type { TraceEvent } from '../../src/lib/trace/events';
+import { buildSharedAxes, plotX } from '../../src/lib/components/compare-axis';
+import { uOfTime } from '../../src/lib/components/event-axis';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');
@@ -48,7 +52,140 @@ const step = async (page: Page) => Number(await page.locator('.compare-player').
 /** The last event of `events` at or before virtual time t. */
 const lastAtOrBefore = (events: TraceEvent[], t: number) => events.findLastIndex((e) => e.t <= t);
 
+/** Where things are drawn, in px from the left of the stack that holds both timelines. */
+async function drawn(page: Page) {
+  return page.evaluate(() => {
+    const stack = document.querySelector('.compare-player .stack')!.getBoundingClientRect();
+    const plots = [...document.querySelectorAll('.side .plot')].map((p) => p.getBoundingClientRect());
+    const centre = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return (r.left + r.right) / 2 - stack.left;
+    };
+    return {
+      plots: plots.map((r) => ({ left: r.left - stack.left, width: r.width })),
+      // The print marks (a small triangle centred on the print's x) of each side, by event seq.
+      prints: [...document.querySelectorAll('.side')].map((side) =>
+        [...side.querySelectorAll('[data-print]')].map((el) => ({
+          seq: Number(el.getAttribute('data-print')),
+          x: centre(el)
+        }))
+      ),
+      ticks: [...document.querySelectorAll('[data-testid=shared-ruler] .tick')].map((g) => ({
+        t: Number(g.getAttribute('data-t')),
+        label: g.querySelector('text')?.textContent ?? '',
+        lines: [...g.querySelectorAll('line')].map((l) => centre(l)),
+        text: centre(g.querySelector('text')!)
+      })),
+      playhead: [...document.querySelectorAll('[data-testid=shared-playhead] span')].map((el) => centre(el))
+    };
+  });
+}
+
 describe('compare page', () => {
+  it('one ruler for both timelines: the same time is at the same x on both sides, in both pacings', async () => {
+    const seq = run('say_after_sequential').events;
+    const con = run('say_after').events;
+    const { page, consoleErrors } = await openCompare('a=say_after_sequential&b=say_after');
+    // The sides' own axes are gone: one ruler, one playhead.
+    expect(await page.locator('[data-testid=shared-ruler]').count()).toBe(1);
+    expect(await page.locator('.side .timeline .axis:visible').count()).toBe(0);
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('.compare-player')?.getAttribute('data-state') === 'ended');
+
+    for (const pacing of ['virtual', 'compressed'] as const) {
+      if (pacing === 'compressed') {
+        await page.locator('.controls select').nth(1).selectOption('compressed');
+        await page.waitForFunction(
+          () => document.querySelector('.compare-player')?.getAttribute('data-pacing') === 'compressed'
+        );
+      }
+      const shared = buildSharedAxes(seq, con, pacing);
+      const d = await drawn(page);
+      // Both plots have the same box, so one x means one place in both.
+      expect(Math.abs(d.plots[0].left - d.plots[1].left)).toBeLessThan(0.5);
+      expect(Math.abs(d.plots[0].width - d.plots[1].width)).toBeLessThan(0.5);
+      const { left, width } = d.plots[0];
+      const xOfU = (u: number) => left + plotX(u, shared.totalUnits, width);
+      const pxPerSlot = xOfU(shared.ruler.eventUnits) - xOfU(0);
+
+      // The ruler: round seconds, labelled in order, each grid line straight through both plots.
+      expect(d.ticks.length).toBeGreaterThanOrEqual(3);
+      expect(d.ticks.map((k) => k.label)).toEqual(d.ticks.map((k) => `${k.t.toFixed(1)} s`));
+      for (const tick of d.ticks) {
+        expect(tick.lines.length).toBe(2);
+        expect(Math.abs(tick.lines[0] - tick.lines[1])).toBeLessThan(0.5);
+        expect(Math.abs(tick.text - tick.lines[0])).toBeLessThan(1);
+        expect(Math.abs(tick.lines[0] - xOfU(uOfTime(shared.ruler, tick.t)))).toBeLessThan(1);
+      }
+      // Every print on either side sits at its time's x on the ruler, plus its place within that instant's burst.
+      const rulerX = new Map(d.ticks.map((k) => [k.t, k.lines[0]]));
+      let onTicks = 0;
+      for (const [i, events] of [seq, con].entries()) {
+        expect(d.prints[i].length).toBe(events.filter((e) => e.kind === 'print').length);
+        for (const p of d.prints[i]) {
+          const t = events[p.seq].t;
+          const slot = p.seq - events.findIndex((e) => e.t === t);
+          const start = p.x - slot * pxPerSlot;
+          expect(Math.abs(start - xOfU(uOfTime(shared.ruler, t)))).toBeLessThan(1.5);
+          if (rulerX.has(t)) {
+            expect(Math.abs(start - rulerX.get(t)!)).toBeLessThan(1.5);
+            onTicks++;
+          }
+        }
+      }
+      // "hello" at 1.0 s on both sides, the final prints at 2.0 s and 3.0 s: several checks against drawn ticks.
+      expect(onTicks).toBeGreaterThanOrEqual(4);
+      // One playhead, at the end of the longer run.
+      expect(Math.abs(d.playhead[0] - d.playhead[1])).toBeLessThan(0.5);
+      expect(Math.abs(d.playhead[0] - xOfU(shared.uOfStep[shared.steps.length - 1]))).toBeLessThan(1);
+    }
+    await page.screenshot({ path: resolve(shots, 'compare-compressed-en.png') });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the moment (cursor, speed, pacing) is in the URL and comes back on reload', async () => {
+    const { page, consoleErrors } = await openCompare('a=say_after_sequential&b=say_after&lang=en');
+    const k = 37;
+    await page.locator('.controls input[type=range]').fill(String(k));
+    await page.locator('.controls select').nth(0).selectOption('2');
+    await page.locator('.controls select').nth(1).selectOption('compressed');
+    await page.waitForFunction((c) => {
+      const q = new URLSearchParams(window.location.search);
+      return q.get('cursor') === String(c) && q.get('pacing') === 'compressed' && q.get('speed') === '2';
+    }, k);
+    const before = { sides: await sideCursors(page), time: await page.getByTestId('shared-time').textContent() };
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      a: 'say_after_sequential',
+      b: 'say_after',
+      lang: 'en',
+      cursor: '37',
+      speed: '2',
+      pacing: 'compressed'
+    });
+    await page.reload();
+    await page.waitForSelector('[data-testid=shared-playhead] span');
+    await page.waitForFunction(() => document.querySelector('.compare-player')?.getAttribute('data-step') === '37');
+    expect(await page.locator('.compare-player').getAttribute('data-pacing')).toBe('compressed');
+    expect(await page.locator('.controls select').nth(0).inputValue()).toBe('2');
+    expect(await sideCursors(page)).toEqual(before.sides);
+    expect(await page.getByTestId('shared-time').textContent()).toBe(before.time);
+    expect(new URL(page.url()).search).toBe(url.search);
+
+    // Malformed values fall back to the defaults; a cursor past the end is clamped to the last step.
+    await page.goto(`${site.url}/compare?a=say_after_sequential&b=say_after&cursor=99999&speed=fast&pacing=x`);
+    await page.waitForSelector('[data-testid=shared-playhead] span');
+    const total = Number(await page.locator('.controls input[type=range]').getAttribute('max')) + 1;
+    await page.waitForFunction(
+      (s) => document.querySelector('.compare-player')?.getAttribute('data-step') === s,
+      String(total - 1)
+    );
+    expect(await page.locator('.compare-player').getAttribute('data-pacing')).toBe('virtual');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('shows both totals, one playhead, and moving the shared cursor updates both sides', async () => {
     const seq = run('say_after_sequential');
     const con = run('say_after');
@@ -172,6 +309,18 @@ describe('compare page', () => {
     );
     expect(consoles).toEqual([old.stdout, cur.stdout]);
     await page.screenshot({ path: resolve(shots, 'compare-versions-en.png') });
+    // The moment is in the URL next to `py`, and a reload brings it back.
+    const step = String(Number(await page.locator('.controls input[type=range]').getAttribute('max')) - 3);
+    await page.locator('.controls input[type=range]').fill(step);
+    await page.waitForFunction((s) => new URLSearchParams(window.location.search).get('cursor') === s, step);
+    expect(new URL(page.url()).searchParams.get('py')).toBe('3.11,3.14');
+    await page.reload();
+    await page.waitForSelector('[data-testid=shared-playhead] span');
+    await page.waitForFunction((s) => document.querySelector('.compare-player')?.getAttribute('data-step') === s, step);
+    expect(await page.$$eval('.side', (els) => els.map((el) => el.getAttribute('data-python')))).toEqual([
+      '3.11',
+      '3.14'
+    ]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

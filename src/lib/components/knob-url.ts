@@ -54,11 +54,8 @@ export function mergePlayerQuery(search: string, playerQuery: string): string {
   return params.toString();
 }
 
-/** The event the cursor should land on in a re-run trace of `total` events, at the same relative place. */
-export function sameRelativePlace(cursor: number, oldTotal: number, total: number): number {
-  if (total <= 1 || oldTotal <= 1) return 0;
-  return Math.min(total - 1, Math.max(0, Math.round((cursor / (oldTotal - 1)) * (total - 1))));
-}
+/** The cursor's place in a re-run trace (kept by the player's LOAD event; see player/relative-place.ts). */
+export { sameRelativePlace } from '../player';
 
 /** The query with its `cursor` parameter set (left out at 0, the default), every other parameter kept. */
 export function withCursor(search: string, cursor: number): string {

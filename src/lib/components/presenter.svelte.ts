@@ -47,6 +47,12 @@ export class Presenter {
     this.#stops = opts.captions.length > 0 ? captionStops(opts.captions, opts.model.events) : null;
   }
 
+  /** The player's trace was re-run (a what-if knob): caption stops and the window's state follow the new events. */
+  setModel(model: PlayerModel): void {
+    this.#model = model;
+    this.#stops = this.#captions.length > 0 ? captionStops(this.#captions, model.events) : null;
+  }
+
   get deck(): readonly string[] {
     return this.#deck;
   }

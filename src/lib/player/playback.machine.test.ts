@@ -220,3 +220,56 @@ describe('playback machine', () => {
     expect(ticker.live).toBe(0);
   });
 });
+
+describe('LOAD: a new track under the same player', () => {
+  // A shorter run of the same program (the first 24 events) and a one-event trace.
+  const short = buildPlaybackTrack(SAY_AFTER.slice(0, 24), { eventSeconds: 0.25, maxGapSeconds: 0.5 });
+
+  it('keeps the cursor at the same relative place by default, or goes where it is told', () => {
+    const { snap, send } = start({ cursor: 15, speed: 2, pacing: 'compressed' });
+    send({ type: 'LOAD', track: short });
+    // 15 of 0..45 is one third of the way: 23 × 1/3 ≈ 8.
+    expect(snap()).toMatchObject({
+      value: 'paused',
+      context: { cursor: 8, total: 24, speed: 2, pacing: 'compressed' }
+    });
+    expect(snap().context.track).toBe(short);
+    expect(snap().context.playheadSeconds).toBe(short.schedules.compressed[8]);
+    send({ type: 'LOAD', track, cursor: 30 });
+    expect(snap().context).toMatchObject({ cursor: 30, total: 46 });
+    send({ type: 'LOAD', track: short, cursor: 99 });
+    expect(snap()).toMatchObject({ value: 'ended', context: { cursor: 23 } });
+  });
+
+  it('navigates on the new track afterwards', () => {
+    const { snap, send } = start({ cursor: 45 });
+    expect(snap().value).toBe('ended');
+    send({ type: 'LOAD', track: short, cursor: 10 });
+    expect(snap()).toMatchObject({ value: 'paused', context: { cursor: 10 } });
+    send({ type: 'END' });
+    expect(snap().context.cursor).toBe(23);
+    send({ type: 'LOAD', track });
+    // The last event stays the last: ended on the longer track too.
+    expect(snap()).toMatchObject({ value: 'ended', context: { cursor: 45 } });
+  });
+
+  it('keeps playing on the new schedule with the same ticker', () => {
+    const { snap, send, ticker } = start();
+    send({ type: 'PLAY' });
+    ticker.tick(250);
+    expect(snap().context.cursor).toBe(1);
+    send({ type: 'LOAD', track: short, cursor: 18 });
+    expect(snap()).toMatchObject({ value: 'playing', context: { cursor: 18 } });
+    expect(snap().context.playheadSeconds).toBe(short.schedules.virtual[18]);
+    expect(ticker.started).toBe(1);
+    ticker.tick(60_000);
+    expect(snap()).toMatchObject({ value: 'ended', context: { cursor: 23 } });
+    expect(ticker.live).toBe(0);
+  });
+
+  it('a one-event track ends at once', () => {
+    const { snap, send } = start({ cursor: 12 });
+    send({ type: 'LOAD', track: buildPlaybackTrack(SAY_AFTER.slice(0, 1)) });
+    expect(snap()).toMatchObject({ value: 'ended', context: { cursor: 0, total: 1 } });
+  });
+});

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { seqAtPlayback, stepTarget, type Pacing, type PlaybackTrack, type StepDir, type StepUnit } from '../timeline';
+import { sameRelativePlace } from './relative-place';
 import { DEFAULT_SPEED, snapSpeed, stepSpeed } from './speed';
 import { frameTicker } from './ticker';
 
@@ -42,7 +43,13 @@ export type PlaybackEvent =
   | { type: 'SET_SPEED'; speed: number }
   | { type: 'SET_PACING'; pacing: Pacing }
   | { type: 'REPLAY' }
-  | { type: 'TICK'; dtMs: number };
+  | { type: 'TICK'; dtMs: number }
+  /**
+   * A new track replaces the current one (the same view on a re-run trace, e.g. after a what-if knob changed):
+   * the cursor goes to `cursor` (clamped) or, without one, to the same relative place as before; speed, pacing and
+   * play/pause are kept (a run that was playing keeps playing from there).
+   */
+  | { type: 'LOAD'; track: PlaybackTrack; cursor?: number };
 
 const lastSeq = (c: PlaybackContext) => Math.max(0, c.total - 1);
 const clampSeq = (c: PlaybackContext, seq: number) =>
@@ -91,6 +98,13 @@ export const playbackMachine = setup({
     setSpeed: assign({
       speed: ({ context, event }) => (event.type === 'SET_SPEED' ? snapSpeed(event.speed) : context.speed)
     }),
+    load: assign(({ context, event }) => {
+      if (event.type !== 'LOAD') return {};
+      const next = { ...context, track: event.track, total: event.track.total };
+      const wanted = event.cursor ?? sameRelativePlace(context.cursor, context.total, next.total);
+      const cursor = clampSeq({ ...next, cursor: 0 }, wanted);
+      return { track: next.track, total: next.total, cursor, playheadSeconds: playheadAt(next, cursor) };
+    }),
     setPacing: assign(({ context, event }) => {
       if (event.type !== 'SET_PACING' || (event.pacing !== 'virtual' && event.pacing !== 'compressed')) return {};
       // Keep the cursor; move the playhead onto the new schedule so playback continues from the same event.
@@ -129,7 +143,8 @@ export const playbackMachine = setup({
         SEEK: { actions: 'seek' },
         START: { actions: 'toStart' },
         END: { target: 'ended', actions: 'toEnd' },
-        REPLAY: { target: 'playing', actions: 'toStart' }
+        REPLAY: { target: 'playing', actions: 'toStart' },
+        LOAD: { actions: 'load' }
       }
     },
     playing: {
@@ -144,7 +159,9 @@ export const playbackMachine = setup({
         SEEK: { actions: 'seek' },
         START: { actions: 'toStart' },
         END: { target: 'ended', actions: 'toEnd' },
-        REPLAY: { actions: 'toStart' }
+        REPLAY: { actions: 'toStart' },
+        // Same ticker, new schedule: the playhead moves onto the new track at the new cursor.
+        LOAD: { actions: 'load' }
       }
     },
     ended: {
@@ -154,7 +171,9 @@ export const playbackMachine = setup({
         REPLAY: { target: 'playing', actions: 'toStart' },
         STEP: { guard: 'canStepBack', target: 'paused', actions: 'step' },
         SEEK: { guard: 'seekBeforeEnd', target: 'paused', actions: 'seek' },
-        START: { target: 'paused', actions: 'toStart' }
+        START: { target: 'paused', actions: 'toStart' },
+        // Through paused: back to ended at once when the new cursor is the new track's last event.
+        LOAD: { target: 'paused', actions: 'load' }
       }
     }
   }
