@@ -42,6 +42,12 @@ export class Deque<T> {
     return false;
   }
 
+  /** The i-th live element (0 = the front), undefined past the end: indexed visits without a callback. */
+  at(i: number): T | undefined {
+    const j = this.head + i;
+    return j < this.items.length ? this.items[j] : undefined;
+  }
+
   /** Visit the live elements in order (no copy). */
   forEach(fn: (x: T) => void): void {
     const a = this.items;

@@ -2,7 +2,7 @@
 export { Engine, type EngineOptions } from './engine';
 export { Clock } from './clock';
 export { Tracer } from './tracer';
-export { Coroutine, type CoroutineInfo } from './coroutine';
+export { Coroutine, WOULD_SUSPEND, type CoroutineInfo, type FastPath } from './coroutine';
 export { Future, awaitFuture } from './futures';
 export { Task, type TaskOptions } from './tasks';
 export { EventLoop, type TaskFactory } from './loop';

@@ -95,8 +95,9 @@ export class EventLoop {
   // ---------------------------------------------------------------- scheduling
   call_soon(callback: () => void, opts: HandleOptions = {}): Handle {
     this.checkClosed();
+    const tracer = this.ctx.tracer;
     const h = new Handle(this, callback, opts);
-    h.cause = opts.cause !== undefined ? opts.cause : this.tracer.cause;
+    h.cause = opts.cause !== undefined ? opts.cause : tracer.cause;
     this.ready.push(h);
     // Literals per case instead of spreading `{cause}` / `{tid}` objects: this runs for every handle (hot); the key
     // order (and so the JSON) is the same as before.
@@ -105,12 +106,15 @@ export class EventLoop {
     if (task !== null) {
       const tid = task.tid;
       if (tid !== undefined) {
-        if (cause !== null) this.tracer.emit({ kind: 'task.ready', task: task.name, tid, cause, handle: h.id });
-        else this.tracer.emit({ kind: 'task.ready', task: task.name, tid, handle: h.id });
-      } else if (cause !== null) this.tracer.emit({ kind: 'task.ready', task: task.name, cause, handle: h.id });
-      else this.tracer.emit({ kind: 'task.ready', task: task.name, handle: h.id });
-    } else if (cause !== null) this.tracer.emit({ kind: 'callback.ready', handle: h.id, label: h.label, cause });
-    else this.tracer.emit({ kind: 'callback.ready', handle: h.id, label: h.label });
+        if (cause !== null)
+          tracer.emitEvent({ seq: 0, t: 0, line: null, kind: 'task.ready', task: task.name, tid, cause, handle: h.id });
+        else tracer.emitEvent({ seq: 0, t: 0, line: null, kind: 'task.ready', task: task.name, tid, handle: h.id });
+      } else if (cause !== null)
+        tracer.emitEvent({ seq: 0, t: 0, line: null, kind: 'task.ready', task: task.name, cause, handle: h.id });
+      else tracer.emitEvent({ seq: 0, t: 0, line: null, kind: 'task.ready', task: task.name, handle: h.id });
+    } else if (cause !== null)
+      tracer.emitEvent({ seq: 0, t: 0, line: null, kind: 'callback.ready', handle: h.id, label: h.label, cause });
+    else tracer.emitEvent({ seq: 0, t: 0, line: null, kind: 'callback.ready', handle: h.id, label: h.label });
     return h;
   }
 
@@ -123,7 +127,10 @@ export class EventLoop {
     const h = new TimerHandle(this, when, opts.id ?? this.ctx.nextHandleId(), callback, opts);
     this.scheduled.push(h);
     const task = this.current;
-    this.tracer.emit({
+    this.ctx.tracer.emitEvent({
+      seq: 0,
+      t: 0,
+      line: null,
       kind: 'timer.add',
       id: h.id,
       when,
@@ -233,21 +240,38 @@ export class EventLoop {
       if (h === undefined || h.whenValue >= end) break;
       this.scheduled.pop();
       h.scheduled = false;
-      if (!h.cancelledFlag) h.cause = this.tracer.emit({ kind: 'timer.fire', id: h.id, handle: h.id }).seq;
+      if (!h.cancelledFlag)
+        h.cause = this.ctx.tracer.emitEvent({
+          seq: 0,
+          t: 0,
+          line: null,
+          kind: 'timer.fire',
+          id: h.id,
+          handle: h.id
+        }).seq;
       this.ready.push(h);
     }
     const ntodo = this.ready.length;
     this.iteration++;
-    // One pass over the deque builds both lists (no intermediate arrays: this runs every iteration).
+    // One pass over the deque builds both lists (no intermediate arrays nor closure: this runs every iteration).
     const ready: string[] = [];
     const handles: number[] = [];
-    this.ready.forEach((h) => {
+    for (let i = 0; i < ntodo; i++) {
+      const h = this.ready.at(i)!;
       if (!h.cancelledFlag) {
         ready.push(h.describe());
         handles.push(h.id);
       }
+    }
+    this.ctx.tracer.emitEvent({
+      seq: 0,
+      t: 0,
+      line: null,
+      kind: 'loop.tick',
+      iteration: this.iteration,
+      ready,
+      handles
     });
-    this.tracer.emit({ kind: 'loop.tick', iteration: this.iteration, ready, handles });
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready.shift()!;
       if (h.cancelledFlag) continue;
@@ -261,7 +285,14 @@ export class EventLoop {
     // step sets its own cause (its task.resume).
     let cause: number | null = null;
     if (h.task === null) {
-      const run = this.tracer.emit({ kind: 'callback.run', label: h.label, handle: h.id });
+      const run = this.ctx.tracer.emitEvent({
+        seq: 0,
+        t: 0,
+        line: null,
+        kind: 'callback.run',
+        label: h.label,
+        handle: h.id
+      });
       cause = h instanceof TimerHandle || h.inheritCause ? (h.cause ?? run.seq) : run.seq;
     }
     const t0 = this.time();

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-this-alias -- coroutine bodies are nested generator functions (JS has no
    generator arrows) mirroring CPython's `async def` methods. */
-import { Coroutine } from './coroutine';
+import { Coroutine, WOULD_SUSPEND, type CoroutineInfo } from './coroutine';
 import type { EngineContext } from './context';
 import { Deque } from './deque';
 import type { Future } from './futures';
@@ -9,6 +9,9 @@ import { Event } from './locks';
 import type { EventLoop } from './loop';
 
 type GetLoop = () => EventLoop;
+
+const PUT_INFO: CoroutineInfo = { qualname: 'Queue.put' };
+const GET_INFO: CoroutineInfo = { qualname: 'Queue.get' };
 
 /**
  * asyncio.Queue (and the LifoQueue / PriorityQueue storage variants).
@@ -127,7 +130,10 @@ export class Queue {
   }
 
   private changed(): number {
-    return this.ctx.tracer.emit({
+    return this.ctx.tracer.emitEvent({
+      seq: 0,
+      t: 0,
+      line: null,
       kind: 'queue.change',
       queue: this.name,
       items: this.itemReprs(),
@@ -144,7 +150,7 @@ export class Queue {
     const self = this;
     const host = this.ctx.host;
     const v311 = this.ctx.python === '3.11';
-    function* body(): Generator<unknown, unknown, unknown> {
+    const body = function* (): Generator<unknown, unknown, unknown> {
       while (self.full()) {
         if (!v311 && self._is_shutdown) throw self.shutdownError();
         const putter = self.getLoop().create_future();
@@ -152,7 +158,13 @@ export class Queue {
         self._putters.push(putter);
         self.changed();
         try {
-          yield* putter.__await__();
+          // putter.__await__() inlined (one generator less per blocking put); the result is None
+          if (!putter.done()) {
+            putter._asyncio_future_blocking = true;
+            yield putter;
+          }
+          if (!putter.done()) throw host.makeError('RuntimeError', "await wasn't used with future");
+          putter.result();
         } catch (e) {
           if (!host.isPythonException(e)) throw e;
           putter.cancel();
@@ -163,8 +175,14 @@ export class Queue {
       }
       self.put_nowait(item);
       return null;
-    }
-    return new Coroutine(host, body(), { qualname: 'Queue.put' });
+    };
+    // fast path (room in the queue): exactly what the body does when it does not wait; no generator is made then
+    const fast = () => {
+      if (self.full()) return WOULD_SUSPEND;
+      self.put_nowait(item);
+      return null;
+    };
+    return new Coroutine(host, body, PUT_INFO, fast);
   }
 
   put_nowait(item: unknown): void {
@@ -180,7 +198,7 @@ export class Queue {
     const self = this;
     const host = this.ctx.host;
     const v311 = this.ctx.python === '3.11';
-    function* body(): Generator<unknown, unknown, unknown> {
+    const body = function* (): Generator<unknown, unknown, unknown> {
       while (self.empty()) {
         if (!v311 && self._is_shutdown && self.empty()) throw self.shutdownError();
         const getter = self.getLoop().create_future();
@@ -188,7 +206,13 @@ export class Queue {
         self._getters.push(getter);
         self.changed();
         try {
-          yield* getter.__await__();
+          // getter.__await__() inlined (one generator less per blocking get); the result is None
+          if (!getter.done()) {
+            getter._asyncio_future_blocking = true;
+            yield getter;
+          }
+          if (!getter.done()) throw host.makeError('RuntimeError', "await wasn't used with future");
+          getter.result();
         } catch (e) {
           if (!host.isPythonException(e)) throw e;
           getter.cancel();
@@ -198,8 +222,10 @@ export class Queue {
         }
       }
       return self.get_nowait();
-    }
-    return new Coroutine(host, body(), { qualname: 'Queue.get' });
+    };
+    // fast path (an item is there): exactly what the body does when it does not wait; no generator is made then
+    const fast = () => (self.empty() ? WOULD_SUSPEND : self.get_nowait());
+    return new Coroutine(host, body, GET_INFO, fast);
   }
 
   get_nowait(): unknown {

@@ -12,12 +12,18 @@ function fmt(delay: number): string {
   return String(delay);
 }
 
-/** `sleep(d)` and `sleep(d) timer` labels per delay: programs sleep the same few delays thousands of times. */
-const labels = new Map<number, [string, string]>();
-function labelsFor(delay: number): [string, string] {
+/** A delay's labels: `sleep(d)` (awaiting) and the timer's call_later options (label `sleep(d) timer`). */
+interface SleepLabels {
+  label: string;
+  timer: { label: string };
+}
+
+/** Labels per delay, made once: programs sleep the same few delays thousands of times. */
+const labels = new Map<number, SleepLabels>();
+function labelsFor(delay: number): SleepLabels {
   let l = labels.get(delay);
   if (l === undefined) {
-    l = [`sleep(${fmt(delay)})`, `sleep(${fmt(delay)}) timer`];
+    l = { label: `sleep(${fmt(delay)})`, timer: { label: `sleep(${fmt(delay)}) timer` } };
     if (labels.size >= 1024) labels.clear();
     labels.set(delay, l);
   }
@@ -38,11 +44,18 @@ export function sleep(ctx: EngineContext, getLoop: () => EventLoop, delay: numbe
     if (Number.isNaN(delay)) throw host.makeError('ValueError', 'Invalid delay: NaN (not a number)');
     const loop = getLoop();
     const future = loop.create_future();
-    const [label, timerLabel] = labelsFor(delay);
-    const h = loop.call_later(delay, () => setResultUnlessCancelled(future, result), { label: timerLabel });
-    future.awaiting = { kind: 'sleep', until: h.whenValue, label };
+    const l = labelsFor(delay);
+    // the options object is shared (call_later only reads it)
+    const h = loop.call_later(delay, () => setResultUnlessCancelled(future, result), l.timer);
+    future.awaiting = { kind: 'sleep', until: h.whenValue, label: l.label };
     try {
-      return yield* future.__await__();
+      // future.__await__() inlined: one generator (and one `yield*` level on every resume) less per sleep
+      if (!future.done()) {
+        future._asyncio_future_blocking = true;
+        yield future;
+      }
+      if (!future.done()) throw host.makeError('RuntimeError', "await wasn't used with future");
+      return future.result();
     } finally {
       h.cancel();
     }

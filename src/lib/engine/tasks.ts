@@ -37,6 +37,9 @@ export class Task extends Future {
   readonly parentName: string | null;
   /** Trace task id: creation order from 1, process-wide. */
   readonly tid: number;
+  /** The wakeup done-callback and its options, made once per task (every suspension registers them). */
+  private readonly wakeupFn = (f: Future): void => this.wakeup(f);
+  private readonly wakeupOpts = { task: this as Task, label: WAKEUP_LABEL };
 
   constructor(loop: EventLoop, coro: Coroutine, opts: TaskOptions = {}) {
     super(loop);
@@ -50,7 +53,10 @@ export class Task extends Future {
     this.tid = ctx.nextTaskId();
     const parent = loop.current;
     this.parentName = parent?.name ?? null;
-    const created = loop.tracer.emit({
+    const created = loop.tracer.emitEvent({
+      seq: 0,
+      t: 0,
+      line: null,
       kind: 'task.create',
       task: this._name,
       parent: this.parentName,
@@ -189,7 +195,16 @@ export class Task extends Future {
       state = 'result';
       detail = host.repr(this._result);
     }
-    return this.loop.tracer.emit({ kind: 'task.done', task: this._name, state, detail, tid: this.tid }).seq;
+    return this.loop.tracer.emitEvent({
+      seq: 0,
+      t: 0,
+      line: null,
+      kind: 'task.done',
+      task: this._name,
+      state,
+      detail,
+      tid: this.tid
+    }).seq;
   }
 
   // ---------------------------------------------------------------- stepping
@@ -229,13 +244,26 @@ export class Task extends Future {
 
   private stepRunAndHandleResult(exc: unknown): void {
     const tracer = this.loop.tracer;
-    const resumed = tracer.emit(
+    const resumed = tracer.emitEvent(
       exc === null
-        ? { kind: 'task.resume', task: this._name, tid: this.tid }
-        : { kind: 'task.resume', task: this._name, throw: this.loop.host.typeName(exc), tid: this.tid }
+        ? { seq: 0, t: 0, line: null, kind: 'task.resume', task: this._name, tid: this.tid }
+        : {
+            seq: 0,
+            t: 0,
+            line: null,
+            kind: 'task.resume',
+            task: this._name,
+            throw: this.loop.host.typeName(exc),
+            tid: this.tid
+          }
     );
     // Whatever this step completes (futures, queues, events...) was completed by this step.
-    tracer.withCause(resumed.seq, () => this.stepBody(exc));
+    const prev = tracer.swapCause(resumed.seq);
+    try {
+      this.stepBody(exc);
+    } finally {
+      tracer.swapCause(prev);
+    }
   }
 
   private stepBody(exc: unknown): void {
@@ -276,8 +304,16 @@ export class Task extends Future {
           this.rescheduleWithError(`Task cannot await on itself: ${this.repr()}`);
         } else {
           result._asyncio_future_blocking = false;
-          tracer.emit({ kind: 'task.suspend', task: this._name, awaiting: result.describeAwaiting(), tid: this.tid });
-          result.add_done_callback((f) => this.wakeup(f), { task: this, label: WAKEUP_LABEL });
+          tracer.emitEvent({
+            seq: 0,
+            t: 0,
+            line: null,
+            kind: 'task.suspend',
+            task: this._name,
+            awaiting: result.describeAwaiting(),
+            tid: this.tid
+          });
+          result.add_done_callback(this.wakeupFn, this.wakeupOpts);
           this._fut_waiter = result;
           if (this._must_cancel) {
             if (this._fut_waiter.cancel(this._cancel_message)) this._must_cancel = false;
@@ -287,7 +323,10 @@ export class Task extends Future {
         this.rescheduleWithError(`yield was used instead of yield from in task ${this.repr()} with ${result.repr()}`);
       }
     } else if (result === null || result === undefined) {
-      tracer.emit({
+      tracer.emitEvent({
+        seq: 0,
+        t: 0,
+        line: null,
         kind: 'task.suspend',
         task: this._name,
         awaiting: { kind: 'yield', label: 'sleep(0)' },

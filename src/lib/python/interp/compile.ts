@@ -7,6 +7,7 @@
  * Conventions: Ev = (frame) => value; EvG = generator returning the value; Ex / ExG return a completion code
  * (NORMAL / BREAK / CONTINUE / RETURN with the value in frame.ret).
  */
+import { WOULD_SUSPEND } from '../../engine';
 import type { Arguments, Comprehension, Expr, ExceptHandler, Keyword, Module, Span, Stmt } from '../ast';
 import { E, err, typeError } from '../runtime/exceptions';
 import {
@@ -93,6 +94,17 @@ import {
 } from './hooks';
 
 type Setter = (f: Frame, v: PyValue) => void;
+/**
+ * An await statement blockG runs inline: the operand, the Await node (tracebacks), the targets (null: `await x`),
+ * and whether it is `return await x` (the result becomes the frame's return value).
+ */
+type InlineAwait = { ev: Ev; node: Expr; sets: Setter[] | null; ret: boolean };
+/** The head of a loop whose body blockG runs in its own generator: `while` with a sync test, or a sync `for`. */
+type LoopHead =
+  | { kind: 'while'; line: number; test: Ev; iter: null; iterNode: null; set: null }
+  | { kind: 'for'; line: number; test: null; iter: EvG; iterNode: Expr; set: Setter };
+/** One statement of a generator-mode block: sync closure, generator, or inline await (exactly one is set). */
+type BlockItem = { s: Ex | null; g: ExG | null; a: InlineAwait | null };
 type Suspendable<T> = { s: (f: Frame) => T; g: null } | { s: null; g: (f: Frame) => Generator<unknown, T, unknown> };
 
 const NONE_EXC = Symbol('none');
@@ -914,7 +926,7 @@ class ScopeCompiler {
     const code = this.c.makeCode(scope, node.name, node.line, kind, node.args);
     const sc = new ScopeCompiler(this.c, scope, kind);
     if (kind === 'sync') code.body = sc.block(node.body);
-    else code.bodyG = sc.blockG(node.body);
+    else code.bodyG = sc.bodyG(node.body);
     return code;
   }
 
@@ -1673,23 +1685,132 @@ class ScopeCompiler {
     return this.suspends(e) ? { s: null, g: this.exprG(e) } : { s: this.expr(e), g: null };
   }
 
-  blockG(stmts: Stmt[]): ExG {
-    const items = stmts.map((s) => (this.suspends(s) ? { s: null, g: this.stmtG(s) } : { s: this.stmt(s), g: null }));
+  /**
+   * A block in generator mode. With `loop`, the block is the body of a `while` (sync test) or a sync `for`, run in
+   * this same generator: the loop costs no block generator per iteration, and the body's awaits one `yield*` level
+   * less on every resume. The loop head keeps its order: line, test / next item, step budget, target, body.
+   */
+  /**
+   * A function body in generator mode. A body that is one loop runs as that loop's generator, which then also does
+   * the block's part (the statement's line, its traceback entry): one generator level less on every resume.
+   */
+  bodyG(stmts: Stmt[]): ExG {
+    const s = stmts.length === 1 ? stmts[0]! : null;
+    if (s !== null && s.type === 'While' && !this.suspends(s.test) && s.body.some((b) => this.suspends(b))) {
+      const t = this.expr(s.test);
+      const head: LoopHead = { kind: 'while', line: s.line, test: t, iter: null, iterNode: null, set: null };
+      return this.blockG(s.body, head, s.orelse, s);
+    }
+    if (s !== null && s.type === 'For' && s.body.some((b) => this.suspends(b))) {
+      const it = this.exprAsG(s.iter);
+      const set = this.target(s.target);
+      const head: LoopHead = { kind: 'for', line: s.line, test: null, iter: it, iterNode: s.iter, set };
+      return this.blockG(s.body, head, s.orelse, s);
+    }
+    return this.blockG(stmts);
+  }
+
+  /** `self`: the loop statement itself when it is a whole function body (see bodyG). */
+  blockG(stmts: Stmt[], loop: LoopHead | null = null, orelseStmts: Stmt[] = [], self: Stmt | null = null): ExG {
+    const items = stmts.map((s): BlockItem => {
+      if (!this.suspends(s)) return { s: this.stmt(s), g: null, a: null };
+      const a = this.inlineAwait(s);
+      return a !== null ? { s: null, g: null, a } : { s: null, g: this.stmtG(s), a: null };
+    });
+    const orelse = orelseStmts.length ? this.anyBlockG(orelseStmts) : null;
     const n = items.length;
     return function* (f: Frame) {
-      let i = 0;
+      if (self !== null) f.line = self.line;
       try {
-        for (; i < n; i++) {
-          f.line = stmts[i]!.line;
-          const it = items[i]!;
-          const r = it.g ? yield* it.g(f) : it.s!(f);
-          if (r !== NORMAL) return r;
+        let iter: ReturnType<typeof getIter> | null = null;
+        if (loop !== null && loop.kind === 'for') iter = getIterNoted(yield* loop.iter(f), f, loop.iterNode);
+        for (;;) {
+          if (loop !== null) {
+            f.line = loop.line;
+            if (iter === null) {
+              if (!truthy(loop.test!(f))) break;
+              if (++state.steps > state.stepBudget) overBudget();
+            } else {
+              const x = iter.next();
+              if (x === STOP) break;
+              if (++state.steps > state.stepBudget) overBudget();
+              loop.set!(f, x);
+            }
+          }
+          let r = NORMAL;
+          let i = 0;
+          try {
+            for (; i < n; i++) {
+              f.line = stmts[i]!.line;
+              const it = items[i]!;
+              if (it.a !== null) {
+                // `await x` / `x = await y` / `return await y` run in this generator (stmtG's cases, inlined): no
+                // generator of their own, and for a coroutine no __await__ generator either.
+                const a = it.a;
+                const y = a.ev(f);
+                let x: PyValue;
+                try {
+                  if (y instanceof PyCoro) {
+                    const c = y.coro;
+                    // a library coroutine that can finish at once (Queue.get with an item there) does so here
+                    let v = c.tryComplete();
+                    if (v === WOULD_SUSPEND) {
+                      const body = c.beginAwait();
+                      try {
+                        v = yield* body;
+                      } finally {
+                        c.endAwait();
+                      }
+                    }
+                    x = engineResult(v) as PyValue;
+                  } else x = (yield* awaitValue(y)) as PyValue;
+                } catch (ex) {
+                  throw noteExc(ex, f, a.node);
+                }
+                if (a.ret) {
+                  f.ret = x;
+                  r = RETURN;
+                  break;
+                }
+                const sets = a.sets;
+                if (sets !== null) for (let k = 0; k < sets.length; k++) sets[k]!(f, x);
+              } else {
+                r = it.g ? yield* it.g(f) : it.s!(f);
+                if (r !== NORMAL) break;
+              }
+            }
+          } catch (e) {
+            throw noteExc(e, f, stmts[i]!);
+          }
+          if (loop === null) return r;
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
         }
-        return NORMAL;
+        return orelse !== null ? yield* orelse(f) : NORMAL;
       } catch (e) {
-        throw noteExc(e, f, stmts[i]!);
+        // a whole function body's loop is also that block's statement (bodyG): its traceback entry, as blockG's
+        if (self !== null) throw noteExc(e, f, self);
+        throw e;
       }
     };
+  }
+
+  /** `await x`, `x = await y` or `return await y` whose operand cannot suspend, for blockG to run inline; else null. */
+  private inlineAwait(s: Stmt): InlineAwait | null {
+    if (s.type === 'Expr') {
+      const aw = this.awaitOperand(s.value);
+      return aw === null ? null : { ev: aw.ev, node: aw.node, sets: null, ret: false };
+    }
+    if (s.type === 'Assign') {
+      const aw = this.awaitOperand(s.value);
+      if (aw === null) return null;
+      return { ev: aw.ev, node: aw.node, sets: s.targets.map((t) => this.target(t)), ret: false };
+    }
+    if (s.type === 'Return' && s.value) {
+      const aw = this.awaitOperand(s.value);
+      return aw === null ? null : { ev: aw.ev, node: aw.node, sets: null, ret: true };
+    }
+    return null;
   }
 
   /** `await X` where X itself cannot suspend: X's sync closure and the Await node (for tracebacks), else null. */
@@ -1822,6 +1943,10 @@ class ScopeCompiler {
       }
       case 'While': {
         const t = this.sexpr(s.test);
+        if (t.s !== null && s.body.some((b) => this.suspends(b))) {
+          const head: LoopHead = { kind: 'while', line: s.line, test: t.s, iter: null, iterNode: null, set: null };
+          return this.blockG(s.body, head, s.orelse);
+        }
         const body = this.sblock(s.body);
         const orelse = s.orelse.length ? this.anyBlockG(s.orelse) : null;
         const line = s.line;
@@ -1841,6 +1966,10 @@ class ScopeCompiler {
       case 'AsyncFor': {
         const it = this.exprAsG(s.iter);
         const set = this.target(s.target);
+        if (s.type === 'For' && s.body.some((b) => this.suspends(b))) {
+          const head: LoopHead = { kind: 'for', line: s.line, test: null, iter: it, iterNode: s.iter, set };
+          return this.blockG(s.body, head, s.orelse);
+        }
         const body = this.anyBlockG(s.body);
         const orelse = s.orelse.length ? this.anyBlockG(s.orelse) : null;
         const isAsync = s.type === 'AsyncFor';

@@ -235,7 +235,10 @@ export class FrameGen implements Generator<unknown, PyValue, unknown> {
     const back = state.frame;
     const f = this.f;
     f.back = back;
-    f.depth = (back ? back.depth : state.taskBaseDepth) + 1;
+    const depth = (f.depth = (back ? back.depth : state.taskBaseDepth) + 1);
+    // CPython counts a resumed coroutine's frame like a call: `await` recursion stops at the recursion limit, not
+    // at whatever depth the JS stack happens to overflow (which changes with every change to the interpreter)
+    if (depth > RECURSION_LIMIT) throw recursionError();
     state.frame = f;
     if (this.suspendsToLoop) state.yieldFrame = null;
     try {

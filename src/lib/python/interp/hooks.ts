@@ -3,7 +3,7 @@
  * async-generator objects on top of the engine's Coroutine, `await` semantics, imports, and unsupported constructs.
  */
 import type { Span } from '../ast';
-import { Coroutine, Future, type Host } from '../../engine';
+import { Coroutine, Future, WOULD_SUSPEND, type Host } from '../../engine';
 import type { Engine } from '../../engine';
 import { formatError, type ErrorCode } from '../../errors/catalog';
 import { E, err, typeError } from '../runtime/exceptions';
@@ -223,7 +223,10 @@ export function engineResult(r: unknown): unknown {
 /** `await x`: what the awaiting generator delegates to. */
 export function* awaitValue(v: PyValue): Generator<unknown, unknown, unknown> {
   if (v instanceof PyCoro) {
-    const r = yield* v.coro.__await__();
+    const c = v.coro;
+    // a library coroutine that can finish at once (Queue.get with an item there) does so without a generator
+    let r = c.tryComplete();
+    if (r === WOULD_SUSPEND) r = yield* c.__await__();
     return typeof r === 'object' && r !== null && !(r instanceof PyObject) ? jsValueHooks.fromEngine(r) : r;
   }
   const fut = futureHooks.unwrap(v);

@@ -19,11 +19,14 @@ export type PyValue = bigint | number | boolean | string | null | PyObject;
 export const runtimeConfig = { version: '3.14' as '3.11' | '3.14' };
 
 export class PyObject {
-  cls: PyType;
+  // `declare` + assignments in the constructor instead of class fields: a field initializer is one function shared
+  // by every subclass, and its define-property sites go megamorphic (a runtime call per object); plain stores stay fast.
+  declare cls: PyType;
   /** Instance attributes (__dict__), created on first write. */
-  dict: Map<string, PyValue> | null = null;
+  declare dict: Map<string, PyValue> | null;
   constructor(cls: PyType) {
     this.cls = cls;
+    this.dict = null;
   }
 }
 
