@@ -168,6 +168,14 @@ describe('GifEncoder', () => {
     );
   });
 
+  it('writes end-of-information at the width the decoder has reached (regression: 9×2 pixels, 2 colours)', () => {
+    // The last code fills the table to 1 << codeSize, so the decoder reads end-of-information one bit wider.
+    const px = Uint8Array.from('110100000101110111', Number);
+    const enc = new GifEncoder(9, 2, Uint8Array.from([0, 0, 0, 255, 255, 255]));
+    enc.addFrame(px, 4);
+    expect(decodeGif(bytesOf(enc.finish())).frames[0].pixels).toEqual(px);
+  });
+
   it('refuses bad input', () => {
     expect(() => new GifEncoder(0, 1, palette4)).toThrow();
     expect(() => new GifEncoder(2, 2, new Uint8Array(3 * 257))).toThrow();

@@ -218,6 +218,9 @@ function lzw(pixels: Uint8Array, minCodeSize: number, out: ByteWriter): void {
       prefix = k;
     }
     emit(prefix);
+    // The decoder adds an entry for this last code too and widens its codes when the table reaches 1 << codeSize:
+    // end-of-information must be written at that width (found by the property test: 18 pixels, 2 colours).
+    if (next >= 1 << codeSize && codeSize < 12) codeSize++;
     emit(eoi);
   }
   if (accBits > 0) {
