@@ -12,7 +12,7 @@
  *  - rAF interval: time between successive requestAnimationFrame callbacks (what the viewer sees; ≥ one vsync,
  *    16.7 ms, by construction — a frame that overruns shows up as ~33 ms);
  *  - draw: the canvas renderer's own drawing time per frame (performance.now around its draw function).
- * Usage: node bench/render-frames.mjs [--sizes=1000,10000,100000,1000000]   (runnable alone, or imported:
+ * Usage: node bench/render-frames.mjs [--sizes=1000,10000,100000,1000000] [--profile]   (runnable alone, or imported:
  * `renderFrames({ siteDir })` returns rows { name, value, unit, goal, met }).
  */
 import { resolve } from 'node:path';
@@ -29,7 +29,7 @@ const quantile = (xs, q) => {
 };
 
 /** The in-page script: one view change per frame; returns rAF intervals and draw times of the measured frames. */
-async function pan(page) {
+export async function pan(page) {
   return page.evaluate(async () => {
     const hook = window.__renderBench;
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
@@ -69,14 +69,68 @@ async function pan(page) {
   });
 }
 
-export async function renderFrames({ siteDir, sizes = [1_000, 10_000, 100_000, 1_000_000], log = () => {} } = {}) {
+/**
+ * Where the main thread's time goes during the pan/zoom sequence, through a CDP session (`--profile`): the V8 CPU
+ * profile's self time by function (the page's JavaScript; "(program)" is the browser's own work), and from a
+ * devtools.timeline trace the renderer main thread's frame phases — our rAF callback (the draw), style, layout,
+ * paint, and LayerTreeHost::DoUpdateLayers, where a software canvas's recorded drawing is rasterised.
+ */
+async function profiled(page, log) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.gc,cc',
+    transferMode: 'ReportEvents'
+  });
+  await cdp.send('Profiler.start');
+  const result = await pan(page);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await traced;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const f = nodes.get(id);
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  log('CPU profile, self time (ms):');
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`  ${ms.toFixed(1).padStart(8)}  ${k}`);
+  const phases = ['FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'LayerTreeHost::DoUpdateLayers'];
+  const main = events.find((e) => e.name === 'FireAnimationFrame');
+  const sums = phases.map((name) =>
+    events
+      .filter((e) => e.name === name && e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid)
+      .reduce((a, e) => a + e.dur / 1000, 0)
+  );
+  const gc = events
+    .filter((e) => /^(MinorGC|MajorGC|V8\.GC)/.test(e.name) && e.dur)
+    .reduce((a, e) => a + e.dur / 1000, 0);
+  log(
+    `main thread over ${result.intervals.length} frames (ms): ${phases.map((p, i) => `${p} ${sums[i].toFixed(0)}`).join(', ')}, GC ${gc.toFixed(0)}`
+  );
+  return result;
+}
+
+export async function renderFrames({
+  siteDir,
+  sizes = [1_000, 10_000, 100_000, 1_000_000],
+  log = () => {},
+  profile = false
+} = {}) {
   const site = await serveStatic(resolve(siteDir));
   const browser = await launchChromium();
   const rows = [];
   try {
     for (const n of sizes) {
       const lanes = lanesFor(n);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 800 }
+      });
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`${site.url}/bench/render?events=${n}&lanes=${lanes}`);
@@ -100,7 +154,7 @@ export async function renderFrames({ siteDir, sizes = [1_000, 10_000, 100_000, 1
           renderer
         };
       });
-      const { intervals, draws } = await pan(page);
+      const { intervals, draws } = profile ? await profiled(page, log) : await pan(page);
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
       await page.close();
       const tag = `${info.events.toLocaleString('en')} events × ${info.lanes} lanes (${info.renderer})`;
@@ -140,7 +194,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const siteDir = out ? resolve(root, '.out', out, 'build') : resolve(root, 'build');
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const sizes = arg ? arg.slice(8).split(',').map(Number) : undefined;
-  const rows = await renderFrames({ siteDir, sizes, log: (s) => console.error(s) });
+  const profile = process.argv.includes('--profile');
+  const rows = await renderFrames({
+    siteDir,
+    sizes,
+    profile,
+    log: (s) => console.error(s)
+  });
   console.log('| measure | value | unit | goal | met |\n| --- | ---: | --- | --- | --- |');
   for (const r of rows)
     console.log(`| ${r.name} | ${r.value} | ${r.unit} | ${r.goal} | ${r.met === null ? '' : r.met ? 'yes' : 'no'} |`);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, STATE_PRIORITY, syntheticTrace, type Timeline } from '../timeline';
+import { blockRange, buildTimeline, STATE_PRIORITY, syntheticTrace, type Timeline } from '../timeline';
 import { SAY_AFTER } from '../timeline/fixtures/say-after';
 import type { TraceEvent } from '../trace/events';
-import { buildEventAxis, type EventAxis } from './event-axis';
+import { buildEventAxis, timeOfU, type EventAxis } from './event-axis';
 import {
+  affineX,
+  bandMarks,
+  bandMarksLod,
   forEachLodMark,
   forEachSpanMark,
   printMarks,
@@ -124,5 +127,72 @@ describe('level of detail', () => {
     );
     for (const k of want) expect(lodKeys).toContain(k);
     expect(lod.length).toBeLessThan(printMarks(v).length);
+  });
+
+  it('merges blocking bands exactly as a walk over every band would', () => {
+    expect(big.tl.blocks.count).toBeGreaterThan(100);
+    // The reference: every band in order, its start found by walking back over the events, merged with the last.
+    const reference = (v: View) => {
+      const { axis, xOfU } = v;
+      const b = v.timeline.blocks;
+      const out: { x0Px: number; x1Px: number; lane: number }[] = [];
+      const [from, to] = blockRange(b, timeOfU(axis, v.u0), timeOfU(axis, v.u1));
+      for (let i = from; i < to && b.seq[i] <= v.cursor; i++) {
+        const end = axis.uOfSeq[b.seq[i]];
+        let s = b.seq[i];
+        while (s > 0 && axis.tOfSeq[s - 1] > b.startSeconds[i]) s--;
+        const start = s > 0 ? axis.uOfSeq[s - 1] : 0;
+        const x0Px = xOfU(Math.min(start, end));
+        const x1Px = xOfU(end);
+        const prev = out[out.length - 1];
+        if (prev && x0Px <= Math.max(prev.x1Px, prev.x0Px + 3) + 1) prev.x1Px = Math.max(prev.x1Px, x1Px);
+        else out.push({ x0Px, x1Px, lane: b.lane[i] });
+      }
+      return out;
+    };
+    for (const [k, centre] of [
+      [1, 0.5],
+      [3, 0.2],
+      [40, 0.5],
+      [400, 0.77]
+    ]) {
+      const v = viewOf(big.tl, big.axis, 600, k, centre);
+      const lod = bandMarksLod(v);
+      expect(lod.length).toBeGreaterThan(0);
+      expect(lod).toEqual(reference(v));
+    }
+    // Unmerged (the SVG renderer's list): every band that has happened, starting where the walk back says.
+    const v = viewOf(big.tl, big.axis, 600, 5, 0.5);
+    const b = big.tl.blocks;
+    const want = [];
+    for (let i = 0; i < b.count && b.seq[i] <= v.cursor; i++) {
+      let s = b.seq[i];
+      while (s > 0 && big.axis.tOfSeq[s - 1] > b.startSeconds[i]) s--;
+      const end = big.axis.uOfSeq[b.seq[i]];
+      want.push({
+        x0Px: v.xOfU(Math.min(s > 0 ? big.axis.uOfSeq[s - 1] : 0, end)),
+        x1Px: v.xOfU(end),
+        lane: b.lane[i]
+      });
+    }
+    expect(bandMarks(v)).toEqual(want);
+  });
+
+  it('reads an affine x mapping as a·u + b, and leaves any other mapping alone', () => {
+    const v = viewOf(big.tl, big.axis, 700, 37, 0.41);
+    const fast = affineX(v);
+    expect(fast).not.toBe(v.xOfU);
+    for (const u of [0, 1.5, big.axis.totalUnits / 3, big.axis.totalUnits]) expect(fast(u)).toBeCloseTo(v.xOfU(u), 6);
+    const bent = { ...v, xOfU: (u: number) => Math.sqrt(Math.max(0, u)) };
+    expect(affineX(bent)).toBe(bent.xOfU);
+  });
+
+  it('gives the same marks when one view is drawn again or at another width (column tables are cached)', () => {
+    const v = viewOf(big.tl, big.axis, 500, 2, 0.6);
+    const first = collect<LodMark>((fn) => forEachLodMark(v, 500, fn));
+    expect(collect<LodMark>((fn) => forEachLodMark(v, 500, fn))).toEqual(first);
+    const narrow = collect<LodMark>((fn) => forEachLodMark(v, 250, fn));
+    expect(collect<LodMark>((fn) => forEachLodMark({ ...v }, 250, fn))).toEqual(narrow);
+    expect(collect<LodMark>((fn) => forEachLodMark({ ...v }, 500, fn))).toEqual(first);
   });
 });

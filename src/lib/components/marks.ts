@@ -9,6 +9,7 @@ import {
   spanLabel,
   spanPriorityIndex,
   SpanState,
+  type BlockColumns,
   type Lane,
   type Timeline
 } from '../timeline';
@@ -171,10 +172,43 @@ export function bandMarks(view: View): BandMark[] {
     if (seq > cursor) break;
     // The band covers the virtual time the block took, ending at its event.
     const end = axis.uOfSeq[seq];
-    let startSeq = seq;
-    while (startSeq > 0 && axis.tOfSeq[startSeq - 1] > b.startSeconds[i]) startSeq--;
-    const start = startSeq > 0 ? axis.uOfSeq[startSeq - 1] : 0;
-    out.push({ x0Px: xOfU(Math.min(start, end)), x1Px: xOfU(end), lane: b.lane[i] });
+    out.push({ x0Px: xOfU(Math.min(bandStartU(axis, b.startSeconds[i], seq), end)), x1Px: xOfU(end), lane: b.lane[i] });
+  }
+  return out;
+}
+
+/**
+ * Where a band that began at `startSeconds` and ended at event `seq` starts, in axis units: at the last event before
+ * the block began (0 when none). Event times are sorted, so this is a binary search (a walk back from `seq` would
+ * cost O(events) per band when the loop is busy).
+ */
+function bandStartU(axis: EventAxis, startSeconds: number, seq: number): number {
+  const t = axis.tOfSeq;
+  // First index in [0, seq) with t > startSeconds.
+  let lo = 0;
+  let hi = seq;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid] > startSeconds) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo > 0 ? axis.uOfSeq[lo - 1] : 0;
+}
+
+const bandStarts = new WeakMap<BlockColumns, WeakMap<EventAxis, Float64Array>>();
+
+/** Each band's left end in axis units (min of its start and its end), computed once per trace and axis. */
+function bandStartsU(blocks: BlockColumns, axis: EventAxis): Float64Array {
+  let byAxis = bandStarts.get(blocks);
+  if (!byAxis) bandStarts.set(blocks, (byAxis = new WeakMap()));
+  let out = byAxis.get(axis);
+  if (!out) {
+    out = new Float64Array(blocks.count);
+    for (let i = 0; i < blocks.count; i++) {
+      const seq = blocks.seq[i];
+      out[i] = Math.min(bandStartU(axis, blocks.startSeconds[i], seq), axis.uOfSeq[seq]);
+    }
+    byAxis.set(axis, out);
   }
   return out;
 }
@@ -210,6 +244,20 @@ export function printMarks(view: View): PrintMark[] {
  * O(width · log spans), whatever the zoom.
  * ------------------------------------------------------------------------------------------------------------- */
 
+/**
+ * The view's `xOfU` as `a·u + b` when it is affine (the timelines' always is: a linear scale under a zoom transform),
+ * checked at two more points; the per-frame loops then multiply instead of calling through d3's scale closures.
+ * Any other `xOfU` is used as it is.
+ */
+export function affineX(view: View): (u: number) => number {
+  const { xOfU } = view;
+  const span = Math.max(1, view.axis.totalUnits);
+  const b = xOfU(0);
+  const a = (xOfU(span) - b) / span;
+  const near = (u: number) => Math.abs(a * u + b - xOfU(u)) <= 1e-7 * (1 + Math.abs(xOfU(u)));
+  return Number.isFinite(a) && Number.isFinite(b) && near(span / 3) && near(-span / 7) ? (u) => a * u + b : xOfU;
+}
+
 /** A span mark, or a merged run of sub-pixel spans (`merged` > 1; then `span` is the run's first span). */
 export interface LodMark extends SpanMark {
   merged: number;
@@ -220,28 +268,36 @@ export const LOD_PX = 1;
 
 /**
  * For each pixel column c in [-1, width + 1], the first event seq at or right of x = c (clamped to the trace).
- * Lets the level-of-detail walk jump to the next column with one binary search over a lane's spans.
+ * Lets the level-of-detail walk jump to the next column with one binary search over a lane's spans. Columns are
+ * found lazily (a zoomed-out frame asks for few of them: most spans are wider than a pixel, and each lookup is a
+ * binary search over all events), and the table is shared by the passes drawing one view (spans, then prints).
  */
 function columnSeqs(view: View, width: number): { seqAt: (x: number) => number } {
+  if (lastColumns && lastColumns.view === view && lastColumns.width === width) return lastColumns.cols;
   const { axis } = view;
   const uOfX = view.uOfX;
   const n = axis.uOfSeq.length;
   const first = -1;
-  const cols = new Uint32Array(Math.max(0, Math.ceil(width)) + 3);
+  const cols = new Int32Array(Math.max(0, Math.ceil(width)) + 3).fill(-1);
   const direct = (x: number) => (uOfX ? firstAtOrAfter(axis.uOfSeq, uOfX(x), 0, n) : n);
-  for (let c = 0; c < cols.length; c++) cols[c] = direct(c + first);
-  return {
+  const out = {
     seqAt: (x: number) => {
       const c = x - first;
-      return Number.isInteger(c) && c >= 0 && c < cols.length ? cols[c] : direct(x);
+      if (!(Number.isInteger(c) && c >= 0 && c < cols.length)) return direct(x);
+      const known = cols[c];
+      return known >= 0 ? known : (cols[c] = direct(x));
     }
   };
+  lastColumns = { view, width, cols: out };
+  return out;
 }
+let lastColumns: { view: View; width: number; cols: { seqAt: (x: number) => number } } | null = null;
 
 export function forEachLodMark(view: View, width: number, fn: (m: Readonly<LodMark>) => void, lodPx = LOD_PX): void {
   // Without the pixel → units inverse there are no columns to merge into: every span is drawn as it is.
   const minPx = view.uOfX ? lodPx : -Infinity;
-  const { timeline, axis, cursor, xOfU } = view;
+  const { timeline, axis, cursor } = view;
+  const xOfU = affineX(view);
   const spans = timeline.spans;
   const uOfSeq = axis.uOfSeq;
   const t0 = timeOfU(axis, view.u0);
@@ -323,7 +379,8 @@ export function forEachLodMark(view: View, width: number, fn: (m: Readonly<LodMa
 
 /** Print marks of the visible lanes, at most one per lane and pixel column. */
 export function printMarksLod(view: View, width: number): PrintMark[] {
-  const { timeline, axis, cursor, xOfU } = view;
+  const { timeline, axis, cursor } = view;
+  const xOfU = affineX(view);
   const idx = lanePrints(timeline);
   const cols = columnSeqs(view, width);
   const seqLo = firstAtOrAfter(axis.uOfSeq, view.u0, 0, axis.uOfSeq.length);
@@ -343,24 +400,60 @@ export function printMarksLod(view: View, width: number): PrintMark[] {
   return out;
 }
 
-/** Blocking bands in the window, overlapping ones (within a pixel) merged: at most one per pixel column. */
+/**
+ * Blocking bands in the window, overlapping ones (within a pixel) merged: at most one per pixel column. Band starts
+ * and ends grow with the band index, so the bands that merge into the current one are a contiguous run, found with a
+ * binary search instead of visiting each (a busy trace has tens of thousands of bands in one zoomed-out view).
+ */
 export function bandMarksLod(view: View): BandMark[] {
-  const { timeline, axis, cursor, xOfU } = view;
+  const { timeline, axis, cursor } = view;
+  const xOfU = affineX(view);
   const b = timeline.blocks;
   const [from, to] = blockRange(b, timeOfU(axis, view.u0), timeOfU(axis, view.u1));
+  // Bands that have happened by the cursor: block events are in trace order, so a prefix.
+  let hi = from;
+  for (let lo = from, top = to; lo < top;) {
+    const mid = (lo + top) >>> 1;
+    if (b.seq[mid] <= cursor) lo = hi = mid + 1;
+    else top = mid;
+  }
+  const startU = bandStartsU(b, axis);
+  const x0Of = (i: number) => xOfU(startU[i]);
+  const x1Of = (i: number) => xOfU(axis.uOfSeq[b.seq[i]]);
   const out: BandMark[] = [];
-  for (let i = from; i < to; i++) {
-    const seq = b.seq[i];
-    if (seq > cursor) break;
-    const end = axis.uOfSeq[seq];
-    let startSeq = seq;
-    while (startSeq > 0 && axis.tOfSeq[startSeq - 1] > b.startSeconds[i]) startSeq--;
-    const start = startSeq > 0 ? axis.uOfSeq[startSeq - 1] : 0;
-    const x0Px = xOfU(Math.min(start, end));
-    const x1Px = xOfU(end);
+  let i = from;
+  while (i < hi) {
+    const x0Px = x0Of(i);
+    const x1Px = x1Of(i);
     const prev = out[out.length - 1];
-    if (prev && x0Px <= Math.max(prev.x1Px, prev.x0Px + 3) + 1) prev.x1Px = Math.max(prev.x1Px, x1Px);
-    else out.push({ x0Px, x1Px, lane: b.lane[i] });
+    let cur: BandMark;
+    if (prev && x0Px <= Math.max(prev.x1Px, prev.x0Px + 3) + 1) {
+      prev.x1Px = Math.max(prev.x1Px, x1Px);
+      cur = prev;
+    } else {
+      cur = { x0Px, x1Px, lane: b.lane[i] };
+      out.push(cur);
+    }
+    i++;
+    // Every following band starting within the merge reach joins `cur`; the last of them ends latest.
+    for (;;) {
+      const reach = Math.max(cur.x1Px, cur.x0Px + 3) + 1;
+      // Gallop, then bisect: a zoomed-out frame takes a few bands per step, across a thousand pixel columns.
+      let lo = i;
+      let top = i;
+      for (let step = 1; top < hi && x0Of(top) <= reach; step *= 2) {
+        lo = top + 1;
+        top = Math.min(hi, top + step);
+      }
+      while (lo < top) {
+        const mid = (lo + top) >>> 1;
+        if (x0Of(mid) <= reach) lo = mid + 1;
+        else top = mid;
+      }
+      if (lo === i) break;
+      cur.x1Px = Math.max(cur.x1Px, x1Of(lo - 1));
+      i = lo;
+    }
   }
   return out;
 }
