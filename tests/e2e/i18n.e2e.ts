@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './browser';
 import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
-import { EN } from '../../src/lib/timeline/messages';
+import { EN } from '../../src/lib/timeline/messages.en-app';
 import { ZH } from '../../src/lib/timeline/messages.zh';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-import { EN, formatMessage, LANGS, loadCatalog, type Catalog, type Lang, type MessageId } from '../timeline';
+import { EN_CORE, formatMessage, LANGS, loadCatalog, type Catalog, type Lang, type MessageId } from '../timeline';
 
 /**
  * The UI language, shared by every component: `t(id)` reads the current catalog, so anything rendered through it
@@ -11,7 +11,7 @@ export const LANG_KEY = 'aioscope-lang';
 export const locale = $state({ lang: 'en' as Lang });
 
 /** The catalogs loaded so far (reactive: a component reading t() re-renders when its language arrives). */
-let loaded: Partial<Record<Lang, Catalog>> = $state.raw({ en: EN });
+let loaded: Partial<Record<Lang, Partial<Catalog>>> = $state.raw({ en: EN_CORE });
 /** The language last shown: t() keeps using it while the chosen one is still loading. */
 let shown: Lang = 'en';
 
@@ -19,10 +19,15 @@ export function isLang(value: string | null | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
 
-export function catalog(): Catalog {
+export function catalog(): Partial<Catalog> {
   const now = loaded[locale.lang];
   if (now) shown = locale.lang;
-  return now ?? loaded[shown] ?? EN;
+  return now ?? loaded[shown] ?? EN_CORE;
+}
+
+/** Adds sentences to a language's catalog (app-messages.ts adds English's EN_APP on every page but the embed). */
+export function addMessages(lang: Lang, part: Partial<Catalog>): void {
+  loaded = { ...loaded, [lang]: { ...loaded[lang], ...part } };
 }
 
 /** The current language's sentence for `id`, with `{name}` parameters filled. */
@@ -48,7 +53,7 @@ export function setLang(lang: Lang, remember = true): void {
   applyDocumentLang(lang);
   if (!loaded[lang]) {
     loadCatalog(lang).then(
-      (c) => (loaded = { ...loaded, [lang]: c }),
+      (c) => addMessages(lang, c),
       () => {
         // a chunk that cannot load (offline after an update): stay in the language already shown
       }

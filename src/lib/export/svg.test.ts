@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlayerModel } from '../components/player-model';
-import { EN, syntheticTrace } from '../timeline';
+import { syntheticTrace } from '../timeline';
+import { EN } from '../timeline/messages.en-app';
 import { ZH } from '../timeline/messages.zh';
 import { LIGHT_THEME } from './colors';
 import { buildViewSvg, type SvgExportOptions } from './svg';

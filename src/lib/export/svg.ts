@@ -42,7 +42,7 @@ export interface SvgExportOptions {
   /** Draw the causal arrows (the timeline's "arrows" toggle). */
   arrows: boolean;
   theme: ExportTheme;
-  catalog: Catalog;
+  catalog: Partial<Catalog>;
   /** Scenario title, or the file name. */
   title: string;
   file: string;

@@ -35,7 +35,7 @@ export type {
 export { buildNavIndex, stepTarget, type NavIndex, type StepUnit, type StepDir } from './nav';
 export { narrate, describeIdle } from './narration';
 export {
-  EN,
+  EN_CORE,
   LANGS,
   loadCatalog,
   formatMessage,

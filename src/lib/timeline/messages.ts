@@ -1,19 +1,20 @@
-import { EN, type Catalog, type MessageId } from './messages.en';
+import { EN_CORE, type Catalog, type MessageId } from './messages.en';
 
-export { EN, type Catalog, type MessageId };
+export { EN_CORE, type Catalog, type MessageId };
 
 /** The languages the UI and the narration speak. */
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /**
- * A language's catalog. English is always in the bundle (pages are prerendered in it and it is the fallback); the
- * others are separate chunks fetched when chosen, so a page or an embed shown in English does not ship them (the
- * embed has an 80 kB budget). Node (tests, CLI) resolves the import at once.
+ * A language's catalog, as far as it is loaded up front. English: only EN_CORE, always in the bundle (pages are
+ * prerendered in it and it is the fallback); pages other than the embed add EN_APP (components/app-messages.ts).
+ * Other languages: the whole catalog, a separate chunk fetched when chosen, so a page or an embed shown in English
+ * does not ship it (the embed has an 80 kB budget). Node (tests, CLI) resolves the import at once.
  */
-export function loadCatalog(lang: Lang): Promise<Catalog> {
+export function loadCatalog(lang: Lang): Promise<Partial<Catalog>> {
   if (lang === 'zh') return import('./messages.zh').then((m) => m.ZH);
-  return Promise.resolve(EN);
+  return Promise.resolve(EN_CORE);
 }
 
 /** A sentence to show, as data: the id picks the template, params fill it (already formatted as text). */
@@ -22,9 +23,15 @@ export interface Message {
   params: Record<string, string>;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function formatMessage(message: Message, catalog: Catalog = EN): string {
-  return catalog[message.id].replace(/\{(\w+)\}/g, (whole, name: string) => message.params[name] ?? whole);
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. A catalog may be partial
+ * (the embed loads only EN_CORE): a missing sentence shows its id rather than breaking the page.
+ */
+export function formatMessage(message: Message, catalog: Partial<Catalog> = EN_CORE): string {
+  return (catalog[message.id] ?? message.id).replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => message.params[name] ?? whole
+  );
 }
 
 /** Virtual seconds as Python prints a float: `1.0`, `2.5`, `2.6999999999999997`. */
