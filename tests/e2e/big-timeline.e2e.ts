@@ -10,25 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 
 const shots = resolve(import.meta.dirname, '../../test-results');
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
+  ({ site, browser } = await startSite());
   mkdirSync(shots, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite(site, browser));
 
 interface Hook {
   events: number;

@@ -9,9 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { simulate } from '../../src/lib/simulate';
 import type { TraceEvent } from '../../src/lib/trace/events';
 import { buildSharedAxes, plotX } from '../../src/lib/components/compare-axis';
@@ -23,18 +21,13 @@ const run = (id: string, python: '3.11' | '3.14' = '3.14') =>
   simulate(readFileSync(resolve(root, 'scenarios', `${id}.py`), 'utf8'), { file: `${id}.py`, python });
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
+  ({ site, browser } = await startSite());
   mkdirSync(shots, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite(site, browser));
 
 async function openCompare(query: string, lang?: string): Promise<Watched> {
   const watched = await openPage(browser, site.url, 1280, 720);

@@ -6,22 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
-beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await startSite()));
+afterAll(() => stopSite(site, browser));
 
 /** Opens a page and records every CSP violation it reports (collected in the page from the first script on). */
 async function open(path: string): Promise<Watched> {

@@ -9,9 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { validateTrace } from '../../src/lib/trace/validate';
 import { checkChromeTrace } from '../../src/lib/export/chrome-schema';
 
@@ -19,18 +17,13 @@ const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
+  ({ site, browser } = await startSite());
   mkdirSync(shots, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite(site, browser));
 
 async function open(path: string): Promise<Watched> {
   const watched = await openPage(browser, site.url, 1280, 800);

@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, openPage, startSite, stopSite } from './browser';
 import { simulate } from '../../src/lib/simulate';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -14,17 +12,10 @@ const scenarioIds = readdirSync(resolve(root, 'scenarios'))
   .sort();
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
-beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await startSite()));
+afterAll(() => stopSite(site, browser));
 
 describe('home page', () => {
   it('shows every scenario with exactly the output the simulator prints, with no console error or foreign request', async () => {

@@ -7,9 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, openPage, startSite, stopSite } from './browser';
 import { EN } from '../../src/lib/timeline/messages.en-app';
 import { ZH } from '../../src/lib/timeline/messages.zh';
 
@@ -17,18 +15,13 @@ const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
+  ({ site, browser } = await startSite());
   mkdirSync(shots, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite(site, browser));
 
 const CJK = /[\u4e00-\u9fff]/;
 const text = (page: Page, sel: string) => page.locator(sel).first().innerText();

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
+import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 import { applyKnobs, type KnobValue } from '../../src/lib/scenario-meta';
 
@@ -22,17 +21,10 @@ const expected = (id: string, values: Record<string, KnobValue>) =>
   simulate(applyKnobs(sourceOf(id), values, id), { file: `${id}.py` });
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
-beforeAll(async () => {
-  site = await serveStatic(build);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await startSite()));
+afterAll(() => stopSite(site, browser));
 
 async function open(path: string): Promise<Watched> {
   const watched = await openPage(browser, site.url, 1280, 720);

@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { simulate } from '../../src/lib/simulate';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,18 +24,13 @@ function expected(id: string) {
 }
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
+  ({ site, browser } = await startSite());
   mkdirSync(shots, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite(site, browser));
 
 async function open(path: string, width = 1280, height = 720, theme?: string): Promise<Watched> {
   const watched = await openPage(browser, site.url, width, height);

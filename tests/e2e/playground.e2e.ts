@@ -12,9 +12,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, type Watched } from './browser';
+import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
 import { DEFAULT_PROGRAM } from '../../src/lib/playground/default-program';
 import { applyKnobs, type KnobValue } from '../../src/lib/scenario-meta';
@@ -25,18 +24,13 @@ const shots = resolve(root, 'test-results');
 const expected = (code: string) => simulate(code, { file: 'main.py' });
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
 beforeAll(async () => {
-  site = await serveStatic(build);
-  browser = await launch();
+  ({ site, browser } = await startSite());
   mkdirSync(shots, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite(site, browser));
 
 const runs = async (page: Page) => Number(await page.locator('main.play').getAttribute('data-runs'));
 const shownVersion = async (page: Page) => Number(await page.locator('main.play').getAttribute('data-shown'));

@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
-import { SITE_DIR } from './site-dir';
-import { serveStatic } from './static-server';
+import { type Site, startSite, stopSite } from './browser';
 import { simulate } from '../../src/lib/simulate';
 import { readScenarioMeta } from '../../src/lib/scenario-meta';
 import { captionStops } from '../../src/lib/presenter/stops';
@@ -27,18 +25,13 @@ function stopsOf(id: string) {
 }
 
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+let site: Site;
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  browser = await launch();
+  ({ site, browser } = await startSite());
   mkdirSync(shots, { recursive: true });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => stopSite(site, browser));
 
 const cursorIs = (page: Page, c: number) =>
   page.waitForFunction((n) => document.querySelector('.player')?.getAttribute('data-cursor') === String(n), c);
