@@ -1,7 +1,7 @@
 import { gapPlaybackSeconds, type Pacing } from '../timeline';
 import type { TraceEvent } from '../trace/events';
 import type { Caption, Text } from '../scenario-meta';
-import { axisTicks } from './axis-ticks';
+import { spacedTicks } from './axis-ticks';
 import { uOfTime, type EventAxis } from './event-axis';
 
 /** One side of a comparison: a scenario's trace under one Python version (what /traces/<python>/<id>.json holds). */
@@ -149,17 +149,10 @@ export const RULER_MIN_GAP_PX = 44;
  * axis) and take fewer, rounder ones until no two labels are closer than RULER_MIN_GAP_PX.
  */
 export function rulerTicks(shared: SharedAxes, widthPx: number): RulerTick[] {
-  const span = Math.max(1, widthPx - PLOT_PAD_LEFT - PLOT_PAD_RIGHT);
-  const pxPerUnit = shared.totalUnits > 0 ? span / shared.totalUnits : 0;
-  let ticks: RulerTick[] = [];
-  for (let perTick = 90; perTick <= 8 * widthPx; perTick *= 1.5) {
-    ticks = axisTicks(shared.ruler, 0, shared.totalUnits, widthPx * (90 / perTick)).map((t) => ({
-      t,
-      u: uOfTime(shared.ruler, t, 'start')
-    }));
-    if (ticks.every((k, i) => i === 0 || (k.u - ticks[i - 1].u) * pxPerUnit >= RULER_MIN_GAP_PX)) return ticks;
-  }
-  return ticks.slice(0, 1);
+  // The player's axis rule (axis-ticks.ts: coarser round ticks until labels keep their distance), on the plot's x.
+  const xOfU = (u: number) => plotX(u, shared.totalUnits, widthPx);
+  const props = { axis: shared.ruler, xOfU, u0: 0, u1: shared.totalUnits, width: widthPx };
+  return spacedTicks(props, RULER_MIN_GAP_PX).map(({ t }) => ({ t, u: uOfTime(shared.ruler, t, 'start') }));
 }
 
 /**
