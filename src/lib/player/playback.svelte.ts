@@ -10,8 +10,9 @@ export class Playback {
   #actor;
   snapshot: SnapshotFrom<typeof playbackMachine> = $state.raw(null!);
 
-  constructor(input: PlaybackInput) {
-    this.#actor = createActor(playbackMachine, { input });
+  /** `machine`: the playback machine, or a variant with other actors (tests give it a hand-driven ticker). */
+  constructor(input: PlaybackInput, machine: typeof playbackMachine = playbackMachine) {
+    this.#actor = createActor(machine, { input });
     this.snapshot = this.#actor.getSnapshot();
     this.#actor.subscribe((s) => (this.snapshot = s));
     this.#actor.start();

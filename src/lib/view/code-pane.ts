@@ -1,5 +1,5 @@
 import type { LoopState } from '../timeline';
-import { toneVar } from './player-model';
+import { toneVar, type PlayerModel } from './player-model';
 
 /**
  * What the player's CodePane and the embed's EmbedCode both read off the loop state: the active line, its colour,
@@ -12,16 +12,22 @@ export function activeLineOf(loop: LoopState, eventLine: number | null): number 
 }
 
 /** The running task's colour, or the loop's neutral tone between steps. */
-export function activeToneOf(loop: LoopState, toneByName: Map<string, string>): string {
-  return loop.running ? toneVar(toneByName.get(loop.running.task)) : 'var(--tone-loop)';
+export function activeToneOf(loop: LoopState, toneOf: PlayerModel['toneOf']): string {
+  return loop.running ? toneVar(toneOf(loop.running.task, loop.running.tid)) : 'var(--tone-loop)';
+}
+
+/** A task parked on a line: its name, and its tid when the trace has them (for its lane colour). */
+export interface Parked {
+  name: string;
+  tid?: number;
 }
 
 /** Waiting tasks by the 1-based line they are parked on, in the loop's order. */
-export function parkedByLine(loop: LoopState): Record<number, string[]> {
-  const byLine: Record<number, string[]> = {};
+export function parkedByLine(loop: LoopState): Record<number, Parked[]> {
+  const byLine: Record<number, Parked[]> = {};
   for (const t of loop.waiting) {
     if (t.line === null) continue;
-    byLine[t.line] = [...(byLine[t.line] ?? []), t.name];
+    byLine[t.line] = [...(byLine[t.line] ?? []), t.tid !== undefined ? { name: t.name, tid: t.tid } : { name: t.name }];
   }
   return byLine;
 }

@@ -69,11 +69,11 @@ describe('code pane helpers (shared by CodePane.svelte and EmbedCode.svelte)', (
 
   it('parks waiting tasks on their lines, in order, skipping tasks without a line', () => {
     const parked = parkedByLine(loop(null, [task('a', 3), task('b', null), task('c', 3), task('d', 7)]));
-    expect(parked).toEqual({ 3: ['a', 'c'], 7: ['d'] });
+    expect(parked).toEqual({ 3: [{ name: 'a' }, { name: 'c' }], 7: [{ name: 'd' }] });
   });
 
   it("follows the running task's line and tone, else the event's line in the loop's tone", () => {
-    const tones = new Map([['main', 'a']]);
+    const tones = (name: string | null | undefined) => (name === 'main' ? 'a' : 'loop');
     expect(activeLineOf(loop({ task: 'main', line: 5 }, []), 9)).toBe(5);
     expect(activeToneOf(loop({ task: 'main', line: 5 }, []), tones)).toBe('var(--tone-a)');
     expect(activeLineOf(loop(null, []), 9)).toBe(9);

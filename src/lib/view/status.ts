@@ -42,7 +42,11 @@ export function laneStatus(lane: Lane, state: LoopState, t: Translate): LaneStat
       ? { glyph: '▶', text: t('ui.status.runningFunc', { func: th.func }), cls: 'running' }
       : { glyph: '–', text: t('ui.status.idle'), cls: 'idle' };
   }
-  const task = state.tasks.find((x) => x.name === lane.name);
+  // By task id when the trace has them: two tasks may share a name (name=...).
+  const task =
+    lane.tid !== undefined
+      ? state.tasks.find((x) => x.tid === lane.tid)
+      : state.tasks.findLast((x) => x.name === lane.name);
   if (!task) return { glyph: '·', text: t('ui.status.future'), cls: 'future' };
   const s = TASK[task.status];
   const text =

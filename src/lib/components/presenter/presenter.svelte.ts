@@ -8,14 +8,7 @@ import {
   type PresenterState
 } from '../../presenter/channel';
 import { deckNeighbour, deckQuery, readPresenterQuery, withPresent } from '../../presenter/deck';
-import { captionStops, clickTarget, nextCaptionStop } from '../../presenter/stops';
-import { activeCaption } from '../../scenario-meta/captions';
-import type { Caption } from '../../scenario-meta/types';
-import { narrate, stateAt } from '../../timeline';
-import { formatMessage } from '../../i18n';
-import { catalog, pick } from '../../i18n/locale.svelte';
-import type { Playback } from '../../player/playback.svelte';
-import type { PlayerModel } from '../../view/player-model';
+import type { PlayerSession } from '../../player/session.svelte';
 import { theme, type ThemeName } from '../shared/theme.svelte';
 
 /**
@@ -31,27 +24,16 @@ export class Presenter {
   on = $state(false);
   blank = $state(false);
   session = '';
-  #playback: Playback;
-  #model: PlayerModel;
-  #captions: readonly Caption[];
+  #session: PlayerSession;
   #scenario: string;
-  #stops: number[] | null;
   #deck: string[] = [];
   #channel: BroadcastChannel | null = null;
   #savedTheme: { attr: string | null; name: ThemeName } | null = null;
 
-  constructor(opts: { playback: Playback; model: PlayerModel; captions: readonly Caption[]; scenario: string }) {
-    this.#playback = opts.playback;
-    this.#model = opts.model;
-    this.#captions = opts.captions;
+  /** `session`: the player's headless model (its cursor, captions and stops; a re-run reaches us through it). */
+  constructor(opts: { session: PlayerSession; scenario: string }) {
+    this.#session = opts.session;
     this.#scenario = opts.scenario;
-    this.#stops = opts.captions.length > 0 ? captionStops(opts.captions, opts.model.events) : null;
-  }
-
-  /** The player's trace was re-run (a what-if knob): caption stops and the window's state follow the new events. */
-  setModel(model: PlayerModel): void {
-    this.#model = model;
-    this.#stops = this.#captions.length > 0 ? captionStops(this.#captions, model.events) : null;
   }
 
   get deck(): readonly string[] {
@@ -120,13 +102,7 @@ export class Presenter {
 
   /** One clicker press: to the next / previous caption (or event); past either end, to the deck's neighbour. */
   click(dir: 1 | -1): void {
-    const cursor = this.#playback.cursor;
-    const to = clickTarget(cursor, this.#model.events.length, this.#stops, dir);
-    if ('seq' in to) {
-      this.#playback.send({ type: 'PAUSE' });
-      this.#playback.send({ type: 'SEEK', seq: to.seq });
-      return;
-    }
+    if (this.#session.stepCaption(dir)) return;
     const next = deckNeighbour(this.#deck, this.#scenario, dir);
     if (!next) return;
     const query = deckQuery(this.#deck, this.on ? this.session : null, dir);
@@ -193,21 +169,16 @@ export class Presenter {
   #handle(req: PresenterRequest): void {
     if (req.type === 'step') this.click(req.dir);
     else if (req.type === 'blank') this.toggleBlank();
-    else if (req.type === 'toggle') this.#playback.send({ type: 'TOGGLE' });
+    else if (req.type === 'toggle') this.#session.send({ type: 'TOGGLE' });
     this.broadcast();
   }
 
   /** Tells the presenter window where we are (called on every change of cursor, play state or blank). */
   broadcast(): void {
     if (!this.#channel) return;
-    const events = this.#model.events;
-    const cursor = this.#playback.cursor;
-    const event = events[cursor];
-    const next = events[cursor + 1];
-    const here = stateAt(events, this.#model.stateIndex, cursor);
-    const before = stateAt(events, this.#model.stateIndex, cursor - 1);
-    const nextStop = nextCaptionStop(cursor, this.#stops);
-    const nextCap = nextStop === null ? null : activeCaption(this.#captions, events, nextStop);
+    const s = this.#session;
+    const cursor = s.cursor;
+    const nextStop = s.nextStop();
     const title = typeof document !== 'undefined' ? document.title.replace(/\s+—\s+aioscope$/, '') : this.#scenario;
     const msg: PresenterState = {
       type: 'state',
@@ -215,16 +186,15 @@ export class Presenter {
       scenario: this.#scenario,
       title,
       cursor,
-      total: events.length,
-      t: event?.t ?? 0,
-      playing: this.#playback.playing,
+      total: s.total,
+      t: s.tSeconds,
+      playing: s.playing,
       blank: this.blank,
-      caption: pick(activeCaption(this.#captions, events, cursor)?.text) || null,
-      nextCaption: nextCap ? pick(nextCap.text) : null,
-      nextCaptionIn:
-        nextStop === null ? null : (this.#stops?.filter((s) => s > cursor && s <= nextStop).length ?? null),
-      sentence: event ? formatMessage(narrate(event, before), catalog()) : '',
-      nextSentence: next ? formatMessage(narrate(next, here), catalog()) : '',
+      caption: s.caption,
+      nextCaption: nextStop === null ? null : s.captionAt(nextStop),
+      nextCaptionIn: nextStop === null ? null : (s.stops?.filter((x) => x > cursor && x <= nextStop).length ?? null),
+      sentence: s.sentence,
+      nextSentence: s.sentenceAt(cursor + 1),
       deck: [...this.#deck]
     };
     try {
