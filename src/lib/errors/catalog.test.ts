@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, formatError, formatLocation, templateParams, type ErrorCode } from './catalog';
+import { CATALOG, CATALOG_ZH, formatError, formatLocation, templateParams, type ErrorCode } from './catalog';
 
 const entries = Object.entries(CATALOG);
 
@@ -61,6 +61,35 @@ describe('error catalog', () => {
 
   it('formats locations 1-based for editors', () => {
     expect(formatLocation('a.py', 2, 0, 'invalid syntax')).toBe('a.py:2:1: invalid syntax');
+  });
+
+  it('every entry is in 简体中文 too, with the same placeholders', () => {
+    const sorted = (t: string) => templateParams(t).sort();
+    expect(Object.keys(CATALOG_ZH).sort()).toEqual(Object.keys(CATALOG).sort());
+    for (const [code, e] of entries) {
+      const zh = CATALOG_ZH[code as ErrorCode];
+      expect(zh.title, code).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.hint, code).toMatch(/[\u4e00-\u9fff]/);
+      expect({ code, hint: sorted(zh.hint) }).toEqual({ code, hint: sorted(e.hint) });
+      if (zh.message !== undefined) {
+        expect(zh.message, code).toMatch(/[\u4e00-\u9fff]/);
+        expect({ code, message: sorted(zh.message) }).toEqual({ code, message: sorted(e.message) });
+      }
+      // aioscope's own messages are translated; parse errors keep CPython's English wording.
+      expect({ code, translated: zh.message !== undefined }).toEqual({ code, translated: !code.startsWith('AIO-P') });
+    }
+  });
+
+  it('formats in the language asked for, English by default', () => {
+    expect(formatError('AIO-R004', { limit: 10 }).message).toBe('output too large: more than 10 characters printed');
+    expect(formatError('AIO-R004', { limit: 10 }, 'zh')).toEqual({
+      code: 'AIO-R004',
+      title: '输出过多',
+      message: '输出过多：打印了超过 10 个字符',
+      hint: '少打印一些（例如每 N 次迭代才打印一次），让跟踪保持可读。'
+    });
+    expect(formatError('AIO-P007', { line: 3 }, 'zh').message).toBe('unterminated string literal (detected at line 3)');
+    expect(() => formatError('AIO-R004', {}, 'zh')).toThrow(/missing param 'limit'/);
   });
 
   it('ErrorCode is the key type', () => {

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromCallback, type EventObject } from 'xstate';
+import { createActor } from 'xstate';
+import { fakeTicker } from '../../../tests/support/fake-ticker';
 import { SAY_AFTER } from '../timeline/fixtures/say-after';
 import { buildPlaybackTrack } from '../timeline/track';
 import { playbackMachine, type PlaybackInput } from './playback.machine';
-import type { TickEvent } from './ticker';
-
-/** A ticker the test drives by hand; counts live instances to prove none leaks. */
-function fakeTicker() {
-  const live = new Set<(ev: EventObject) => void>();
-  let started = 0;
-  const actor = fromCallback<EventObject>(({ sendBack }) => {
-    started++;
-    live.add(sendBack);
-    return () => live.delete(sendBack);
-  });
-  return {
-    actor,
-    tick(dtMs: number) {
-      expect(live.size).toBe(1);
-      const tick: TickEvent = { type: 'TICK', dtMs };
-      for (const send of live) send(tick);
-    },
-    get live() {
-      return live.size;
-    },
-    get started() {
-      return started;
-    }
-  };
-}
 
 // 0.25 s per event and gaps of whole seconds: every schedule value is exact in binary floating point.
 const track = buildPlaybackTrack(SAY_AFTER, { eventSeconds: 0.25, maxGapSeconds: 0.5 });

@@ -31,6 +31,20 @@ describe('playground diagnostics', () => {
     expect(d).toMatchObject({ line: 3, code: 'AIO-R001' });
   });
 
+  it('speaks 简体中文 when asked: the catalog message and hint, filled with the same values', () => {
+    const result = simulate('import asyncio\nasync def main():\n    while True: pass\nasyncio.run(main())\n', {
+      file: 'main.py',
+      stepBudget: 10_000
+    });
+    const en = diagnose(result, 'main.py')!;
+    const zh = diagnose(result, 'main.py', 'zh')!;
+    expect(zh).toMatchObject({ line: en.line, code: 'AIO-R001' });
+    expect(en.message).toBe('step budget exhausted: Task-1 ran 10001 steps without yielding to the event loop');
+    expect(zh.message).toBe('步数预算已用尽：Task-1 运行了 10001 步，始终没有把控制权交还给事件循环');
+    expect(zh.hint).toContain('await asyncio.sleep(0)');
+    expect(timeoutDiagnostic(2, 'zh').message).toBe('模拟没有在 2 秒内结束；已被停止');
+  });
+
   it('a timeout has no line and the catalog text', () => {
     expect(timeoutDiagnostic(2)).toMatchObject({ line: null, code: 'AIO-R008' });
     expect(timeoutDiagnostic(2).message).toContain('2 s');

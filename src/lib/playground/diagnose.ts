@@ -4,7 +4,7 @@
  * Catalog errors print `file:line:col: message` on stderr; Python exceptions print a traceback whose last frame in
  * the user's file is the line to show.
  */
-import { CATALOG, formatError, type ErrorCode } from '../errors/catalog';
+import { CATALOG, formatError, type ErrorCode, type ErrorLang } from '../errors/catalog';
 import type { TraceEvent } from '../trace/events';
 
 export interface Diagnostic {
@@ -33,11 +33,13 @@ function isCode(code: string | undefined): code is ErrorCode {
 }
 
 /**
- * The catalog's hint for a filled message: the run reports only the message, so its parameters are read back by
- * matching the message against its template, then the hint is filled with them ('' if the message does not match).
+ * The catalog's message and hint in `lang` for a filled (English) message: the run reports only the message, so its
+ * parameters are read back by matching it against its template, then both are filled with them (the message as
+ * given and no hint if it does not match).
  */
-function hintOf(code: string, message: string): string {
-  if (!isCode(code)) return '';
+function explain(code: string, message: string, lang: ErrorLang): { message: string; hint: string } {
+  const asGiven = { message, hint: '' };
+  if (!isCode(code)) return asGiven;
   const entry = CATALOG[code];
   const names: string[] = [];
   const pattern = entry.message
@@ -53,17 +55,18 @@ function hintOf(code: string, message: string): string {
     })
     .join('');
   const m = new RegExp(`^${pattern}$`).exec(message);
-  if (!m) return '';
+  if (!m) return asGiven;
   const params = Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? '']));
   try {
-    return formatError(code, params).hint;
+    const f = formatError(code, params, lang);
+    return { message: f.message, hint: f.hint };
   } catch {
-    return '';
+    return asGiven;
   }
 }
 
 /** The diagnostic of a finished run, or null when it ended without an error. */
-export function diagnose(result: RunOutcome, file: string): Diagnostic | null {
+export function diagnose(result: RunOutcome, file: string, lang: ErrorLang = 'en'): Diagnostic | null {
   const error = result.events.findLast((e) => e.kind === 'error');
   if (!error || error.kind !== 'error') return null;
   const f = escape(file);
@@ -73,8 +76,7 @@ export function diagnose(result: RunOutcome, file: string): Diagnostic | null {
       line: at ? Number(at[1]) : error.line,
       col: at ? Math.max(0, Number(at[2]) - 1) : 0,
       code: error.code,
-      message: error.message,
-      hint: hintOf(error.code, error.message)
+      ...explain(error.code, error.message, lang)
     };
   }
   const frame = [...result.stderr.matchAll(new RegExp(`^ {2}File "${f}", line (\\d+)`, 'gm'))].at(-1);
@@ -88,7 +90,7 @@ export function diagnose(result: RunOutcome, file: string): Diagnostic | null {
 }
 
 /** The diagnostic for a run the page had to stop (the worker did not answer in time). */
-export function timeoutDiagnostic(seconds: number): Diagnostic {
-  const f = formatError('AIO-R008', { seconds });
+export function timeoutDiagnostic(seconds: number, lang: ErrorLang = 'en'): Diagnostic {
+  const f = formatError('AIO-R008', { seconds }, lang);
   return { line: null, col: 0, code: f.code, message: f.message, hint: f.hint };
 }

@@ -23,6 +23,8 @@ export interface TimerView {
   label: string;
   /** The task whose step added the timer (e.g. the sleeper): timer.add's `task` when present, else the running one. */
   owner: string | null;
+  /** The owner's tid, when the trace carries tids (names can repeat). */
+  ownerTid?: number | null;
 }
 
 export interface TaskView {
@@ -64,6 +66,8 @@ export interface ConsoleLine {
   seq: number;
   tSeconds: number;
   task: string | null;
+  /** The printing task's tid, when the trace carries tids. */
+  tid?: number | null;
   thread: string | null;
   text: string;
   stream: 'stdout' | 'stderr';
@@ -71,7 +75,7 @@ export interface ConsoleLine {
 
 /** What the loop waits for when nothing is ready and nothing runs. */
 export type IdleWait =
-  | { kind: 'timer'; id: number; when: number; label: string; owner: string | null }
+  | { kind: 'timer'; id: number; when: number; label: string; owner: string | null; ownerTid?: number | null }
   | { kind: 'thread'; thread: string }
   | { kind: 'nothing' };
 
@@ -81,7 +85,7 @@ export interface LoopState {
   tSeconds: number;
   /** The current loop iteration number, null before the first loop.tick. */
   iteration: number | null;
-  running: { task: string; line: number | null } | null;
+  running: { task: string; tid?: number; line: number | null } | null;
   /** A plain callback the loop is running (callback.run), until the next step or tick. */
   runningCallback: string | null;
   ready: ReadyEntry[];
@@ -244,8 +248,15 @@ export class LoopReplay {
         this.ready = this.tickEntries(ev.ready, ev.handles);
         break;
       case 'timer.add': {
-        const owner = ev.task !== undefined ? ev.task : this.running === null ? null : this.tasks[this.running].name;
-        this.timers.set(ev.id, { id: ev.id, when: ev.when, label: ev.label, owner });
+        const runner = this.running === null ? null : this.tasks[this.running];
+        const owner = ev.task !== undefined ? ev.task : (runner?.name ?? null);
+        const ownerTid = ev.task !== undefined ? ev.tid : runner?.tid;
+        this.timers.set(
+          ev.id,
+          ownerTid !== undefined
+            ? { id: ev.id, when: ev.when, label: ev.label, owner, ownerTid }
+            : { id: ev.id, when: ev.when, label: ev.label, owner }
+        );
         break;
       }
       case 'timer.fire': {
@@ -360,7 +371,8 @@ export class LoopReplay {
           id: timers[0].id,
           when: timers[0].when,
           label: timers[0].label,
-          owner: timers[0].owner
+          owner: timers[0].owner,
+          ...(timers[0].ownerTid !== undefined ? { ownerTid: timers[0].ownerTid } : {})
         };
       else if (threads.length > 0) {
         // The thread that ends first, when the trace says when threads end.
@@ -372,7 +384,11 @@ export class LoopReplay {
       seq: this.seq,
       tSeconds: this.tSeconds,
       iteration: this.iteration,
-      running: running ? { task: running.name, line: running.line } : null,
+      running: running
+        ? running.tid !== undefined
+          ? { task: running.name, tid: running.tid, line: running.line }
+          : { task: running.name, line: running.line }
+        : null,
       runningCallback: this.runningCallback,
       ready: this.ready.slice(),
       timers,
@@ -397,6 +413,7 @@ export function consoleOf(events: readonly TraceEvent[]): ConsoleLine[] {
       seq: ev.seq,
       tSeconds: ev.t,
       task: ev.task,
+      ...(ev.tid !== undefined ? { tid: ev.tid } : {}),
       thread: ev.thread ?? null,
       text: ev.text,
       stream: ev.stream ?? 'stdout'
