@@ -332,4 +332,26 @@ describe('compare page', () => {
       await page.close();
     }
   });
+
+  it('tells the story: a result banner, both programs with their current line, and each side’s caption', async () => {
+    const { page, consoleErrors } = await openCompare('a=say_after_sequential&b=say_after');
+    expect(await page.getByTestId('verdict').innerText()).toBe(
+      'Concurrent tasks: 2.0 s vs Sequential awaits: 3.0 s — 1.0 s saved, 1.5× faster'
+    );
+    const codes = page.locator('.console-side .code');
+    expect(await codes.count()).toBe(2);
+    expect(await codes.nth(0).innerText()).toContain('await say_after(1, "hello")');
+    expect(await codes.nth(1).innerText()).toContain('asyncio.create_task(say_after(1, "hello"))');
+    // Step to the first sleep: each side captions its own program, and its code pane marks the line being run.
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    const captions = page.getByTestId('side-caption');
+    const before = await captions.allInnerTexts();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    const after = await captions.allInnerTexts();
+    expect(after).not.toEqual(before);
+    expect(after.every((c) => c.length > 0)).toBe(true);
+    expect(await page.locator('.console-side .code li.active').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });

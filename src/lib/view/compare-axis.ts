@@ -12,6 +12,8 @@ export interface CompareSide {
   captions: Caption[];
   end: number;
   trace: TraceEvent[];
+  /** The program (the compare page shows both sides' code); absent in traces opened from a file. */
+  source?: string;
 }
 
 /**
