@@ -1,5 +1,5 @@
 import { Coroutine } from './coroutine';
-import type { EngineContext } from './context';
+import { atLeast312, type EngineContext } from './context';
 import { setResultUnlessCancelled } from './futures';
 import type { EventLoop } from './loop';
 
@@ -41,7 +41,9 @@ export function sleep(ctx: EngineContext, getLoop: () => EventLoop, delay: numbe
       yield* sleep0();
       return result;
     }
-    if (Number.isNaN(delay)) throw host.makeError('ValueError', 'Invalid delay: NaN (not a number)');
+    // 3.13 added this check; 3.11 schedules the NaN deadline, which is due at once (NaN >= end is false)
+    if (Number.isNaN(delay) && atLeast312(ctx.python))
+      throw host.makeError('ValueError', 'Invalid delay: NaN (not a number)');
     const loop = getLoop();
     const future = loop.create_future();
     const l = labelsFor(delay);

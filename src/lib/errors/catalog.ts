@@ -224,6 +224,21 @@ export const CATALOG = {
     'RecursionError'
   ),
 
+  'AIO-P050': entry(
+    'AIO-P050',
+    'Starred assignment target alone',
+    'starred assignment target must be in a list or tuple',
+    'Put the starred name in a tuple or list: `*a, = [1]` or `[*a] = [1]`, or assign without the star.',
+    'SyntaxError'
+  ),
+  'AIO-P051': entry(
+    'AIO-P051',
+    'Unknown source encoding',
+    'unknown encoding: {encoding}',
+    'Declare an encoding Python knows (`# -*- coding: utf-8 -*-` or latin-1), or remove the coding comment and save the file as UTF-8.',
+    'SyntaxError'
+  ),
+
   // ------------------------------------------------------------------ AIO-U: unsupported constructs
   'AIO-U001': entry(
     'AIO-U001',
@@ -295,6 +310,19 @@ export const CATALOG = {
     'Simulation timed out',
     'the simulation did not finish within {seconds} s; it was stopped',
     'The program does too much work to simulate in the browser (very long loops or many tasks); shorten it. The page stays usable: fix the code and it runs again.'
+  ),
+  'AIO-R009': entry(
+    'AIO-R009',
+    'A timer the clock never reaches',
+    'the event loop made {iterations} iterations without running anything: the next timer is due at {when}, which the clock never reaches',
+    'A deadline of inf (asyncio.sleep(float("inf")), call_at(inf), or a delay that adds up to inf) never comes; CPython would wait forever. Use a finite delay, or wait for an Event or Future that something sets.'
+  ),
+  'AIO-R010': entry(
+    'AIO-R010',
+    'Memory budget exceeded',
+    'the program would use more than {limit} MB of memory (estimated); MemoryError raised',
+    'Build smaller data: a list(range(...)), a `[...] * n` or a comprehension over millions of items needs more memory than the simulation allows. Iterate lazily (for x in range(n)) or shrink n.',
+    'MemoryError'
   ),
 
   // ------------------------------------------------------------------ AIO-T: trace import

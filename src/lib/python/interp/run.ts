@@ -3,7 +3,8 @@
  * engine (asyncio.run inside it drives the event loop). Produces the trace plus the bytes python3 would print.
  * Deterministic and synchronous; every failure mode ends the trace with `exit`.
  */
-import { Engine, SimulationStuck } from '../../engine';
+import { Engine, LoopSpinning, SimulationStuck } from '../../engine';
+import { floatRepr } from '../format/float-repr';
 import { formatError, formatLocation, type ErrorCode } from '../../errors/catalog';
 import type { TraceEvent } from '../../trace/events';
 import type { Module, Stmt } from '../ast';
@@ -222,6 +223,9 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       return fail(e.code, e.params, e.line, 0, 1);
     } else if (e instanceof UnsupportedError) {
       return fail(e.code, e.params, e.line, e.col, 2);
+    } else if (e instanceof LoopSpinning) {
+      const params = { iterations: e.iterations, when: floatRepr(e.when) };
+      return fail('AIO-R009', params, lastLine(tracer.events), 0, 1);
     } else if (e instanceof SimulationStuck) {
       // type stays 'AIO-STUCK' (what the oracle emits and the differential tests compare); code names the catalog entry
       const f = formatError('AIO-R006', { pending: e.pending.join(', ') || 'none' });
