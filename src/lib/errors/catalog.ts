@@ -320,7 +320,7 @@ export const CATALOG = {
   'AIO-R010': entry(
     'AIO-R010',
     'Memory budget exceeded',
-    'the program would use more than {limit} MB of memory (estimated); MemoryError raised',
+    'the program would use more than {limit} MiB of memory (estimated); MemoryError raised',
     'Build smaller data: a list(range(...)), a `[...] * n` or a comprehension over millions of items needs more memory than the simulation allows. Iterate lazily (for x in range(n)) or shrink n.',
     'MemoryError'
   ),

@@ -18,7 +18,7 @@ export const CATALOG_ZH: Partial<Record<ErrorCode, ZhEntry>> = {
   },
   'AIO-R010': {
     title: '超出内存预算',
-    message: '程序将使用超过 {limit} MB 内存（估算）；已抛出 MemoryError',
+    message: '程序将使用超过 {limit} MiB 内存（估算）；已抛出 MemoryError',
     hint: '构造更小的数据：list(range(...))、`[...] * n` 或遍历数百万项的推导式所需内存超出模拟允许的范围。请惰性迭代（for x in range(n)）或减小 n。'
   },
   'AIO-P050': {

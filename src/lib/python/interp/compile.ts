@@ -10,6 +10,7 @@
 import { WOULD_SUSPEND } from '../../engine';
 import type { Arguments, Comprehension, Expr, ExceptHandler, Keyword, Module, Span, Stmt } from '../ast';
 import { E, err, typeError } from '../runtime/exceptions';
+import { appended } from '../runtime/memory';
 import {
   Cell,
   Ellipsis,
@@ -1005,7 +1006,9 @@ class ScopeCompiler {
       const x = this.expr((e as { elt: Expr }).elt);
       make = () => new PyList([]);
       add = (f, acc) => {
-        (acc as PyList).items.push(x(f));
+        const v = x(f);
+        (acc as PyList).items.push(v);
+        appended(acc as PyList, v);
       };
     }
     const loops = gens.map((g, i) => ({
@@ -2444,8 +2447,10 @@ class ScopeCompiler {
             dictSet(acc as PyDict, k, yield* val!(f));
           } else {
             const v = yield* elt!(f);
-            if (type === 'ListComp') (acc as PyList).items.push(v);
-            else {
+            if (type === 'ListComp') {
+              (acc as PyList).items.push(v);
+              appended(acc as PyList, v);
+            } else {
               const kk = keyOf(v, 'set element');
               if (!(acc as PySet).map.has(kk)) (acc as PySet).map.set(kk, v);
             }

@@ -11,7 +11,8 @@ import type { Module, Stmt } from '../ast';
 import { ParseError, parse } from '../parser';
 import { io } from '../runtime/builtins';
 import { E } from '../runtime/exceptions';
-import { PyException, PyModule, type PyValue } from '../runtime/objects';
+import { MEMORY_LIMIT } from '../runtime/memory';
+import { PyException, PyModule, runtimeConfig, type PyValue } from '../runtime/objects';
 import { str } from '../runtime/ops';
 import { Compiler } from './compile';
 import { BudgetAbort, Frame, state } from './frame';
@@ -38,6 +39,8 @@ export interface RunOptions {
   taskLimit?: number;
   /** Stop with AIO-R007 once the trace holds this many events (default EVENT_LIMIT). */
   eventLimit?: number;
+  /** Memory budget in estimated bytes per value (default MEMORY_LIMIT, runtime/memory.ts): MemoryError past it. */
+  memoryLimit?: number;
 }
 
 export interface RunResult {
@@ -135,6 +138,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   for (const r of resetHooks) r();
   threadPrint.current = null;
   io.version = version;
+  runtimeConfig.memoryLimit = options.memoryLimit ?? MEMORY_LIMIT;
   io.write = (text, stream) => {
     printed += text.length;
     if (printed > OUTPUT_LIMIT) throw new BudgetAbort('AIO-R004', { limit: OUTPUT_LIMIT }, state.frame?.line ?? null);
@@ -216,7 +220,11 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
         }
       } else {
         writeErr(formatException(e, (fn) => (fn === file ? lines : null), version));
-        tracer.emit({ kind: 'error', type: e.cls.name, message: safeStr(e) });
+        if (e.cls === E.MemoryError) {
+          // stderr stays CPython's bare `MemoryError`; the trace names the budget (the playground shows its hint)
+          const m = formatError('AIO-R010', { limit: Math.round(runtimeConfig.memoryLimit / 2 ** 20) });
+          tracer.emit({ kind: 'error', type: e.cls.name, message: m.message, code: m.code });
+        } else tracer.emit({ kind: 'error', type: e.cls.name, message: safeStr(e) });
         exitCode = 1;
       }
     } else if (e instanceof BudgetAbort) {

@@ -15,8 +15,11 @@
 
 export type PyValue = bigint | number | boolean | string | null | PyObject;
 
-/** The Python version being simulated, for the few messages that differ (set per run through builtins' io.version). */
-export const runtimeConfig = { version: '3.14' as '3.11' | '3.14' };
+/**
+ * Per-run settings the runtime reads: the Python version being simulated, for the few messages that differ (set per
+ * run through builtins' io.version), and the memory budget in estimated bytes (memory.ts; set per run by run.ts).
+ */
+export const runtimeConfig = { version: '3.14' as '3.11' | '3.14', memoryLimit: 128 * 1024 * 1024 };
 
 export class PyObject {
   // `declare` + assignments in the constructor instead of class fields: a field initializer is one function shared
@@ -143,19 +146,36 @@ export class Cell {
   }
 }
 
-export class PyList extends PyObject {
+/**
+ * The memory budget's bookkeeping on every container (see memory.ts): `mem` is the running estimate of the bytes it
+ * holds (-1 until first needed), `memOwner` the container whose estimate already counts this one (null: none yet).
+ */
+export interface Sized {
+  mem: number;
+  memOwner: Sized | null;
+}
+
+export class PyList extends PyObject implements Sized {
   items: PyValue[];
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(items: PyValue[], cls: PyType = T.list) {
     super(cls);
     this.items = items;
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 
-export class PyTuple extends PyObject {
+export class PyTuple extends PyObject implements Sized {
   readonly items: PyValue[];
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(items: PyValue[], cls: PyType = T.tuple) {
     super(cls);
     this.items = items;
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 
@@ -170,18 +190,26 @@ export interface DictEntry {
  * re-setting an existing key keeps its position and delete+insert moves it to the end — exactly Python's dict order.
  * `version` counts size changes so iterators can raise "dictionary changed size during iteration".
  */
-export class PyDict extends PyObject {
+export class PyDict extends PyObject implements Sized {
   map: Map<unknown, DictEntry> = new Map();
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(cls: PyType = T.dict) {
     super(cls);
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 
 /** set / frozenset: normalised key → element. Iteration uses the CPython table order (runtime/set-order.ts). */
-export class PySet extends PyObject {
+export class PySet extends PyObject implements Sized {
   map: Map<unknown, PyValue> = new Map();
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(cls: PyType = T.set) {
     super(cls);
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 
