@@ -121,7 +121,7 @@ function shutdownDefaultExecutor(ctx: EngineContext, loop: EventLoop): Coroutine
       },
       { label: 'executor shutdown done' }
     );
-    if (ctx.python === '3.11') {
+    if (!ctx.features.executorShutdownTimeout) {
       yield* future.__await__();
       return null;
     }

@@ -88,7 +88,7 @@ const INFLATE_SLICE = 1024;
  */
 async function inflateCapped(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
   let fed = 0;
-  const input = new ReadableStream<Uint8Array>(
+  const input = new ReadableStream<BufferSource>(
     {
       pull(controller) {
         if (fed >= bytes.length) controller.close();

@@ -15,7 +15,8 @@
  */
 import { E, err } from './exceptions';
 import type { PyException, PyValue, Sized } from './objects';
-import { PyBytes, PyDict, PyList, PySet, PyTuple, runtimeConfig } from './objects';
+import { PyBytes, PyDict, PyList, PySet, PyTuple } from './objects';
+import { state } from './py-runtime';
 
 /** The default budget: one value's estimate past this raises MemoryError (128 MiB; RunOptions.memoryLimit). */
 export const MEMORY_LIMIT = 128 * 1024 * 1024;
@@ -73,7 +74,7 @@ function recount(c: Sized): number {
 export function grew(c: Sized, bytes: number): void {
   if (c.mem < 0) c.mem = recount(c);
   else c.mem += bytes;
-  const limit = runtimeConfig.memoryLimit;
+  const limit = state.memoryLimit;
   if (c.mem > limit) {
     c.mem = recount(c);
     if (c.mem > limit) throw memoryError();
@@ -95,7 +96,7 @@ export function entryAdded(c: PyDict | PySet, k: PyValue, v: PyValue | undefined
  * the budget before anything is allocated. The items themselves are counted once (they are shared, not copied).
  */
 export function repeatBytes(items: PyValue[], count: number, holder: Sized): number {
-  const limit = runtimeConfig.memoryLimit;
+  const limit = state.memoryLimit;
   const refs = items.length * count * REF;
   if (refs > limit) throw memoryError();
   let once = HEADER;
@@ -107,17 +108,17 @@ export function repeatBytes(items: PyValue[], count: number, holder: Sized): num
 
 /** Before materialising `n` items (list(range(n)), tuple(...)): refuse at once what cannot fit. */
 export function checkCount(n: number | bigint): void {
-  if (Number(n) * (REF + BOXED) > runtimeConfig.memoryLimit) throw memoryError();
+  if (Number(n) * (REF + BOXED) > state.memoryLimit) throw memoryError();
 }
 
 /** A str of `length` UTF-16 units is about to be built (concatenation, repeat, join, replace …). */
 export function checkStr(length: number): void {
-  if (HEADER + length > runtimeConfig.memoryLimit) throw memoryError();
+  if (HEADER + length > state.memoryLimit) throw memoryError();
 }
 
 /** The running count of a materialisation (itemBytes summed) is over the budget. */
 export function overBudget(bytes: number): boolean {
-  return bytes > runtimeConfig.memoryLimit;
+  return bytes > state.memoryLimit;
 }
 
 /** A shallow estimate of one item (no ownership claims): the running count while an iterable is materialised. */
