@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { simulate } from '../lib/simulate';
 import { formatError, formatLocation } from '../lib/errors/catalog';
+import type { TraceEvent } from '../lib/trace/events';
 
 export interface Output {
   stdout(text: string): void;
@@ -77,9 +78,18 @@ export async function main(argv: string[], out: Output): Promise<number> {
     out.stderr(`aioscope: can't open file '${parsed.file}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  const result = simulate(source, { file: parsed.file, python: parsed.python });
+  // The trace streams: each batch of events is written as JSON lines while the program runs, and nothing of it is
+  // kept (`run` needs no events at all, only what the program printed).
+  const sink =
+    parsed.command === 'trace'
+      ? (events: TraceEvent[]) => {
+          let text = '';
+          for (const e of events) text += JSON.stringify(e) + '\n';
+          out.stdout(text);
+        }
+      : () => {};
+  const result = simulate(source, { file: parsed.file, python: parsed.python, sink });
   if (parsed.command === 'trace') {
-    out.stdout(result.events.map((e) => JSON.stringify(e)).join('\n') + '\n');
     if (result.exitCode === 2) out.stderr(result.stderr);
   } else {
     out.stdout(result.stdout);

@@ -18,6 +18,7 @@ import { enter, leave, PyRuntime } from '../runtime/py-runtime';
 import { BudgetAbort, Frame } from './frame';
 import { importModule, moduleFactories, UnsupportedError, warnLeftoverCoroutines, type Session } from './hooks';
 import { makeHost } from './host';
+import { TraceWatch } from './trace-watch';
 import { analyze } from './scope';
 import { excOnly, formatException, toPyException } from './traceback';
 import '../modules';
@@ -32,6 +33,11 @@ export interface RunOptions {
   eventLimit?: number;
   /** Memory budget in estimated bytes per value (default MEMORY_LIMIT, runtime/memory.ts): MemoryError past it. */
   memoryLimit?: number;
+  /**
+   * Stream the trace: events go to `sink` in batches as they are made and are not kept (RunResult.events is then
+   * empty). The CLI writes traces of any length this way in constant memory.
+   */
+  sink?: (events: TraceEvent[]) => void;
 }
 
 export interface RunResult {
@@ -62,23 +68,26 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   const file = options.file ?? 'main.py';
   const version = rt.version;
   const host = makeHost();
-  const engine = new Engine({ host, python: version });
+  const watch = new TraceWatch();
+  const engine = new Engine({ host, python: version, onEvent: watch.see });
   const tracer = engine.tracer;
+  if (options.sink) tracer.streamTo(options.sink);
   rt.mainFile = file;
   rt.loopFrame = null;
   rt.yieldFrame = null;
   rt.currentTaskBody = () => engine.runningTask()?.get_coro().body ?? null;
   rt.loopRunning = () => engine.loopRunning();
-  /** stderr text that is not a print event (warnings, tracebacks), keyed by the trace position it follows. */
-  const extraErr: { at: number; text: string }[] = [];
-  const writeErr = (text: string) => extraErr.push({ at: tracer.events.length, text });
+  /** stderr text that is not a print event (warnings, tracebacks), after the events written so far. */
+  const writeErr = (text: string) => watch.err(text);
 
   const start = tracer.emit({ kind: 'run.start', version: 1, python: version, loop: 'asyncio', debug: false, file });
   const finish = (exitCode: number): RunResult => {
     engine.finish();
     tracer.emit({ kind: 'exit', code: exitCode });
+    tracer.releaseFirst();
+    tracer.drain(true);
     rt.frame = null;
-    return { events: tracer.events, ...assembleOutput(tracer.events, extraErr), exitCode };
+    return { events: tracer.events, stdout: watch.stdout, stderr: watch.stderr, exitCode };
   };
   const fail = (
     code: ErrorCode,
@@ -120,6 +129,7 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
     version,
     modules: new Map(),
     coroutines: [],
+    coroutinesKept: 0,
     writeErr,
     warn(category, message, where) {
       tracer.emit({ kind: 'warning', category, message });
@@ -151,18 +161,15 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   };
   // budgets checked once per loop callback (cheap, amortized): runaway task creation, a trace too long to keep in
   // memory, the total step budget — so a program that always yields still stops instead of exhausting the heap
-  let tasksSeen = 0;
-  let scanned = 0;
   const taskLimit = options.taskLimit ?? TASK_LIMIT;
   const eventLimit = options.eventLimit ?? EVENT_LIMIT;
   const baseStarted = host.callbackStarted?.bind(host);
   host.callbackStarted = () => {
     baseStarted?.();
-    const evs = tracer.events;
-    for (; scanned < evs.length; scanned++) if (evs[scanned]!.kind === 'task.create') tasksSeen++;
-    if (tasksSeen > taskLimit) throw new BudgetAbort('AIO-R002', { count: tasksSeen }, lastLine(evs, 'task.create'));
-    if (evs.length > eventLimit) throw new BudgetAbort('AIO-R007', { limit: eventLimit }, lastLine(evs));
-    if (rt.totalSteps > rt.totalBudget) throw new BudgetAbort('AIO-R005', { steps: rt.totalBudget }, lastLine(evs));
+    const tasks = watch.tasksCreated;
+    if (tasks > taskLimit) throw new BudgetAbort('AIO-R002', { count: tasks }, watch.lastCreateLine);
+    if (tracer.count > eventLimit) throw new BudgetAbort('AIO-R007', { limit: eventLimit }, watch.lastLine);
+    if (rt.totalSteps > rt.totalBudget) throw new BudgetAbort('AIO-R005', { steps: rt.totalBudget }, watch.lastLine);
   };
 
   // compile everything first: an unsupported construct anywhere stops before anything runs
@@ -224,12 +231,12 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
       return fail(e.code, e.params, e.line, e.col, 2);
     } else if (e instanceof LoopSpinning) {
       const params = { iterations: e.iterations, when: floatRepr(e.when) };
-      return fail('AIO-R009', params, lastLine(tracer.events), 0, 1);
+      return fail('AIO-R009', params, watch.lastLine, 0, 1);
     } else if (e instanceof SimulationStuck) {
       // type stays 'AIO-STUCK' (what the oracle emits and the differential tests compare); code names the catalog entry
       const f = formatError('AIO-R006', { pending: e.pending.join(', ') || 'none' });
       writeErr(
-        `${file}: the program would wait forever: ${f.message}\n${stuckWaits(tracer.events, e.pending)}hint: ${f.hint}\n`
+        `${file}: the program would wait forever: ${f.message}\n${watch.stuckWaits(e.pending)}hint: ${f.hint}\n`
       );
       tracer.emit({ kind: 'error', type: 'AIO-STUCK', message: f.message, code: f.code });
       exitCode = 1;
@@ -246,22 +253,6 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   void importModule;
   void moduleFactories;
   return finish(exitCode);
-}
-
-/** One line per pending task saying what it awaits (its last task.suspend), for the stuck report on stderr. */
-function stuckWaits(events: TraceEvent[], pending: string[]): string {
-  const waits = new Map<string, string>();
-  for (const ev of events) if (ev.kind === 'task.suspend') waits.set(ev.task, ev.awaiting.label);
-  return pending.map((t) => `  ${t} awaits ${waits.get(t) ?? 'something'}\n`).join('');
-}
-
-/** Line of the last event (of a kind) that has one: where a budget stop is reported. */
-function lastLine(events: TraceEvent[], kind?: TraceEvent['kind']): number | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const ev = events[i]!;
-    if ((kind === undefined || ev.kind === kind) && ev.line !== null) return ev.line;
-  }
-  return null;
 }
 
 /** The top-level statement holding the deepest AST node (iterative walk: it must not overflow itself). */
@@ -304,23 +295,4 @@ function checkImports(body: Stmt[]): void {
       checkImports(s.orelse);
     }
   }
-}
-
-function assembleOutput(
-  events: TraceEvent[],
-  extraErr: { at: number; text: string }[]
-): { stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  let k = 0;
-  for (let i = 0; i < events.length; i++) {
-    while (k < extraErr.length && extraErr[k]!.at <= i) stderr += extraErr[k++]!.text;
-    const ev = events[i]!;
-    if (ev.kind === 'print') {
-      if (ev.stream === 'stderr') stderr += ev.text;
-      else stdout += ev.text;
-    }
-  }
-  while (k < extraErr.length) stderr += extraErr[k++]!.text;
-  return { stdout, stderr };
 }

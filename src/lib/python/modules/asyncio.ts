@@ -616,11 +616,12 @@ function runMain(s: Session, a: PyValue[], kw: KwArgs): PyValue {
   const [main, debug] = bindKw('run', a, kw, ['main', 'debug', 'loop_factory']);
   if (!(main instanceof PyCoro)) throw valueError(`a coroutine was expected, got ${repr(main ?? null)}`);
   const dbg = debug !== undefined && debug !== null && truthy(debug);
-  const start = s.engine.tracer.events[0];
+  const start = s.engine.tracer.first;
   if (start && start.kind === 'run.start') {
     if (dbg) start.debug = true;
     start.loop = state.loopKind;
   }
+  s.engine.tracer.releaseFirst(); // a streaming trace may write run.start now
   const outerLoopFrame = state.loopFrame;
   state.loopFrame = state.frame;
   try {
