@@ -161,6 +161,7 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
 const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA]/u;
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
+const ID_CONTINUE = /^\p{ID_Continue}$/u;
 
 function isAsciiIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -594,7 +595,9 @@ class Lexer {
   /** A number glued to a name (`1abc`) is an error, except the keywords CPython tolerates (`1if x else y`). */
   private checkNumberEnd(j: number, kind: string): void {
     const c = this.text.charCodeAt(j);
-    if (!(isAsciiIdContinue(c) || c >= 128)) return;
+    // a non-ASCII character glues only if it can continue a name; anything else (U+200B …) is its own error next
+    if (!(isAsciiIdContinue(c) || (c >= 128 && ID_CONTINUE.test(String.fromCodePoint(this.text.codePointAt(j)!)))))
+      return;
     for (const kw of NUMBER_SUFFIX_KEYWORDS) {
       if (this.text.startsWith(kw, j) && !isAsciiIdContinue(this.text.charCodeAt(j + kw.length))) return;
     }
