@@ -161,7 +161,6 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
 const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA]/u;
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
-const ID_CONTINUE = /^\p{ID_Continue}$/u;
 
 function isAsciiIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
