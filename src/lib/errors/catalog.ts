@@ -234,7 +234,7 @@ export const CATALOG = {
   'AIO-P051': entry(
     'AIO-P051',
     'Unknown source encoding',
-    'unknown encoding: {encoding}',
+    'encoding problem: {encoding}',
     'Declare an encoding Python knows (`# -*- coding: utf-8 -*-` or latin-1), or remove the coding comment and save the file as UTF-8.',
     'SyntaxError'
   ),
@@ -398,6 +398,40 @@ export function formatError(
 ): { code: ErrorCode; message: string; hint: string } {
   const e: CatalogEntry = CATALOG[code];
   return { code, message: fill(e.message, params, code), hint: fill(e.hint, params, code) };
+}
+
+function isCode(code: string | undefined): code is ErrorCode {
+  return code !== undefined && Object.hasOwn(CATALOG, code);
+}
+
+/**
+ * The catalog's hint for a filled message: the run reports only the message, so its parameters are read back by
+ * matching the message against its template, then the hint is filled with them ('' if the message does not match).
+ */
+export function hintFor(code: string, message: string): string {
+  if (!isCode(code)) return '';
+  const entry = CATALOG[code];
+  const names: string[] = [];
+  const pattern = entry.message
+    .split(/(\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\})/)
+    .map((part) => {
+      if (part === '{{') return '\\{';
+      if (part === '}}') return '\\}';
+      if (/^\{[A-Za-z_]/.test(part)) {
+        names.push(part.slice(1, -1));
+        return '([\\s\\S]*?)';
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  const m = new RegExp(`^${pattern}$`).exec(message);
+  if (!m) return '';
+  const params = Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? '']));
+  try {
+    return formatError(code, params).hint;
+  } catch {
+    return '';
+  }
 }
 
 /** The placeholder names a template uses (for tests and docs). */

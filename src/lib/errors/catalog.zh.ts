@@ -28,7 +28,7 @@ export const CATALOG_ZH: Partial<Record<ErrorCode, ZhEntry>> = {
   },
   'AIO-P051': {
     title: '未知的源文件编码',
-    message: 'unknown encoding: {encoding}',
+    message: 'encoding problem: {encoding}',
     hint: '声明 Python 认识的编码（`# -*- coding: utf-8 -*-` 或 latin-1），或删除编码注释并把文件存为 UTF-8。'
   }
 };

@@ -4,7 +4,7 @@
  * Catalog errors print `file:line:col: message` on stderr; Python exceptions print a traceback whose last frame in
  * the user's file is the line to show.
  */
-import { CATALOG, formatError, type ErrorCode } from '../errors/catalog';
+import { formatError, hintFor } from '../errors/catalog';
 import type { TraceEvent } from '../trace/events';
 
 export interface Diagnostic {
@@ -28,40 +28,6 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isCode(code: string | undefined): code is ErrorCode {
-  return code !== undefined && Object.hasOwn(CATALOG, code);
-}
-
-/**
- * The catalog's hint for a filled message: the run reports only the message, so its parameters are read back by
- * matching the message against its template, then the hint is filled with them ('' if the message does not match).
- */
-function hintOf(code: string, message: string): string {
-  if (!isCode(code)) return '';
-  const entry = CATALOG[code];
-  const names: string[] = [];
-  const pattern = entry.message
-    .split(/(\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\})/)
-    .map((part) => {
-      if (part === '{{') return '\\{';
-      if (part === '}}') return '\\}';
-      if (/^\{[A-Za-z_]/.test(part)) {
-        names.push(part.slice(1, -1));
-        return '([\\s\\S]*?)';
-      }
-      return escape(part);
-    })
-    .join('');
-  const m = new RegExp(`^${pattern}$`).exec(message);
-  if (!m) return '';
-  const params = Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? '']));
-  try {
-    return formatError(code, params).hint;
-  } catch {
-    return '';
-  }
-}
-
 /** The diagnostic of a finished run, or null when it ended without an error. */
 export function diagnose(result: RunOutcome, file: string): Diagnostic | null {
   const error = result.events.findLast((e) => e.kind === 'error');
@@ -74,7 +40,7 @@ export function diagnose(result: RunOutcome, file: string): Diagnostic | null {
       col: at ? Math.max(0, Number(at[2]) - 1) : 0,
       code: error.code,
       message: error.message,
-      hint: hintOf(error.code, error.message)
+      hint: hintFor(error.code, error.message)
     };
   }
   const frame = [...result.stderr.matchAll(new RegExp(`^ {2}File "${f}", line (\\d+)`, 'gm'))].at(-1);

@@ -42,6 +42,8 @@ export interface RunOptions {
 
 export interface RunResult {
   events: TraceEvent[];
+  /** What the trace's `error` event says (null when the run ended without one). */
+  error: { type: string; message: string; code?: string } | null;
   stdout: string;
   stderr: string;
   exitCode: number;
@@ -87,7 +89,7 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
     tracer.releaseFirst();
     tracer.drain(true);
     rt.frame = null;
-    return { events: tracer.events, stdout: watch.stdout, stderr: watch.stderr, exitCode };
+    return { events: tracer.events, error: watch.error, stdout: watch.stdout, stderr: watch.stderr, exitCode };
   };
   const fail = (
     code: ErrorCode,
@@ -223,7 +225,8 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
           const m = formatError('AIO-R010', { limit: Math.round(rt.memoryLimit / 2 ** 20) });
           tracer.emit({ kind: 'error', type: e.cls.name, message: m.message, code: m.code });
         } else tracer.emit({ kind: 'error', type: e.cls.name, message: safeStr(e) });
-        exitCode = 1;
+        // CPython ends an uncaught KeyboardInterrupt by re-raising SIGINT on itself: the shell sees 128 + 2
+        exitCode = e.cls.isSubtypeOf(E.KeyboardInterrupt) ? 130 : 1;
       }
     } else if (e instanceof BudgetAbort) {
       return fail(e.code, e.params, e.line, 0, 1);

@@ -15,6 +15,8 @@ export class TraceWatch {
   lastCreateLine: number | null = null;
   stdout = '';
   stderr = '';
+  /** The last `error` event: what the run ended with (null: no error). */
+  error: { type: string; message: string; code?: string } | null = null;
   private readonly awaiting = new Map<string, string>();
 
   readonly see = (ev: TraceEvent): void => {
@@ -27,6 +29,12 @@ export class TraceWatch {
         break;
       case 'task.suspend':
         this.awaiting.set(ev.task, ev.awaiting.label);
+        break;
+      case 'error':
+        this.error =
+          ev.code === undefined
+            ? { type: ev.type, message: ev.message }
+            : { type: ev.type, message: ev.message, code: ev.code };
         break;
       case 'print':
         if (ev.stream === 'stderr') this.stderr += ev.text;

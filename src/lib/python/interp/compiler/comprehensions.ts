@@ -190,8 +190,7 @@ export abstract class ComprehensionCompiler extends ExpressionCompiler {
             if (type === 'ListComp') {
               (acc as PyList).items.push(v);
               appended(acc as PyList, v);
-            }
-            else {
+            } else {
               const kk = keyOf(v, 'set element');
               if (!(acc as PySet).map.has(kk)) (acc as PySet).map.set(kk, v);
             }

@@ -58,7 +58,7 @@ export abstract class TargetCompiler extends CompilerBase {
         return this.unpackTarget(t.elts);
       case 'Starred':
         // CPython's compiler: a starred target alone (`*a = [1]`) is a SyntaxError
-        throw new ParseError('AIO-P050', {}, this.filename, t.line, t.col);
+        throw new ParseError('AIO-P050', {}, this.c.filename, t.line, t.col);
       default:
         throw unsupported(`assignment to ${t.type}`, t);
     }
