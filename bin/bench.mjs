@@ -10,6 +10,11 @@
  * Also prints the end-to-end CLI (`aioscope trace`, including Node start-up) for reference.
  * Ratios < 1.0 mean aioscope is faster. Medians of ROUNDS runs.
  *
+ * Then end to end, process against process (issue 15): `bin/aioscope.mjs trace bench/X.py` (run as a command, as
+ * `npx aioscope` runs it) against `python3 tests/oracle/oracle.py bench/X.py`, both writing their trace to a pipe,
+ * interleaved round by round; CPU seconds (user + system) and peak RSS of each child from /usr/bin/time. Goals:
+ * CPU ratio ≤ 1.0, aioscope peak ≤ 150 MiB. `--cli-only` runs just this part.
+ *
  * Then how costs grow with size: parsing a 10,000-line program (vs CPython's ast.parse of the same text) and laying
  * out synthetic traces of 10^3 … 10^6 events into the timeline's columns (time and bytes).
  *
@@ -21,7 +26,7 @@
  * The simulator runs from the same esbuild bundle as the CLI (bin/cli-bundle.mjs), falling back to tsx.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,6 +75,71 @@ function pythonSeconds(file) {
   return [Number(m[1]), res.stdout.split('\n').length - 1];
 }
 
+// ---- end to end: the CLI process against the oracle process, on the committed bench/*.py programs
+const E2E = [
+  ['bench/many_tasks.py', manyTasks(10_000)],
+  ['bench/producer_consumer.py', producerConsumer(20_000)],
+  ['bench/gather_tree.py', gatherTree(6, 4)]
+];
+
+/** CPU seconds and peak RSS (MiB) of one child process, from /usr/bin/time; stdout goes to a pipe and is drained. */
+function rusage(cmd, args) {
+  const res = spawnSync('/usr/bin/time', ['-f', 'RUSAGE %U %S %M', cmd, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30
+  });
+  const m = /RUSAGE ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(res.stderr);
+  if (!m) throw new Error(`${cmd} gave no rusage: ${res.stderr.slice(-500)}`);
+  return { cpu: Number(m[1]) + Number(m[2]), peakMiB: Number(m[3]) / 1024, lines: res.stdout.split('\n').length - 1 };
+}
+
+function endToEnd() {
+  const rows = [];
+  for (const [file, source] of E2E) {
+    const path = join(root, file);
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      /* written below */
+    }
+    if (current !== source) writeFileSync(path, source); // the committed copy follows bench/programs.mjs
+    rusage(join(root, 'bin/aioscope.mjs'), ['trace', file]); // builds the CLI bundle if stale
+    const ours = [];
+    const theirs = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      ours.push(rusage(join(root, 'bin/aioscope.mjs'), ['trace', file]));
+      theirs.push(rusage('python3', [oracle, file]));
+    }
+    const cpu = median(ours.map((x) => x.cpu));
+    const pyCpu = median(theirs.map((x) => x.cpu));
+    const peak = median(ours.map((x) => x.peakMiB));
+    const pyPeak = median(theirs.map((x) => x.peakMiB));
+    rows.push({
+      program: file,
+      'aioscope CPU s': cpu.toFixed(2),
+      'oracle CPU s': pyCpu.toFixed(2),
+      'CPU ratio': (cpu / pyCpu).toFixed(2),
+      'CPU goal ≤ 1.0': cpu <= pyCpu ? 'met' : 'NOT met',
+      'aioscope peak MiB': peak.toFixed(0),
+      'oracle peak MiB': pyPeak.toFixed(0),
+      'memory ratio': (peak / pyPeak).toFixed(2),
+      'peak goal ≤ 150 MiB': peak <= 150 ? 'met' : 'NOT met',
+      'trace lines aioscope / oracle': `${ours[0].lines} / ${theirs[0].lines}`
+    });
+  }
+  console.log(
+    `\nend to end, CLI process vs oracle process (${ROUNDS} interleaved rounds, medians, load ${loadavg()[0].toFixed(1)})`
+  );
+  console.table(rows);
+}
+
+if (process.argv.includes('--cli-only')) {
+  endToEnd();
+  process.exit(0);
+}
+
 const rows = [];
 for (const [name, source] of programs) {
   const file = join(dir, name.replace(/\W+/g, '_') + '.py');
@@ -104,6 +174,7 @@ for (const [name, source] of programs) {
 }
 console.log(`aioscope bench — ${ROUNDS} rounds, medians, measured side by side in this run`);
 console.table(rows);
+endToEnd();
 
 // ---- parsing: aioscope's parser vs CPython's ast.parse on the same 10,000-line text
 {

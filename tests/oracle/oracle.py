@@ -631,8 +631,10 @@ class _VirtualSelector:
             raise _Halt('loop stuck')
         if timeout > 0 and loop._scheduled:
             when = loop._scheduled[0]._when
-            if when > S.clock:
+            if S.clock < when < float("inf"):  # a real clock never reaches inf
                 S.clock = when
+        # a float clock reading T resolves no finer than ulp(T): past 2**22 s, 1e-9 would round away in _run_once
+        loop._clock_resolution = max(1e-9, S.clock * sys.float_info.epsilon)
         return []
 
     def close(self):

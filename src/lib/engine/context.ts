@@ -38,3 +38,18 @@ export class SimulationStuck extends Error {
     this.name = 'SimulationStuck';
   }
 }
+
+/**
+ * A JS error thrown out of Engine.run when the loop makes EMPTY_ITERATION_LIMIT iterations in a row that run no
+ * callback and do not move the clock: the earliest timer is at a deadline the clock never reaches (`inf`), so CPython
+ * would wait forever. `when` is that deadline.
+ */
+export class LoopSpinning extends Error {
+  constructor(
+    readonly iterations: number,
+    readonly when: number
+  ) {
+    super(`the event loop made ${iterations} iterations without running anything (next timer at ${when})`);
+    this.name = 'LoopSpinning';
+  }
+}

@@ -60,6 +60,8 @@ export interface Features {
   readonly compensatedSum: boolean;
   /** 3.14: the event-loop policy API is deprecated (DeprecationWarning). */
   readonly policyDeprecated: boolean;
+  /** 3.13: asyncio.sleep(nan) raises ValueError (3.11 schedules the NaN deadline, which is due at once). */
+  readonly sleepRefusesNaN: boolean;
 }
 
 const PY311: Features = Object.freeze({
@@ -86,7 +88,8 @@ const PY311: Features = Object.freeze({
   uniformZeroDivision: false,
   rewordedMessages: false,
   compensatedSum: false,
-  policyDeprecated: false
+  policyDeprecated: false,
+  sleepRefusesNaN: false
 });
 
 const PY314: Features = Object.freeze({
@@ -113,7 +116,8 @@ const PY314: Features = Object.freeze({
   uniformZeroDivision: true,
   rewordedMessages: true,
   compensatedSum: true,
-  policyDeprecated: true
+  policyDeprecated: true,
+  sleepRefusesNaN: true
 });
 
 const BY_VERSION: Readonly<Record<PythonVersion, Features>> = Object.freeze({ '3.11': PY311, '3.14': PY314 });

@@ -15,5 +15,5 @@ export { AsCompleted } from './as-completed';
 export { Queue, LifoQueue, PriorityQueue } from './queues';
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from './locks';
 export { type ThreadWork } from './threads';
-export { SimulationStuck, type PythonVersion, type EngineContext } from './context';
+export { LoopSpinning, SimulationStuck, type PythonVersion, type EngineContext } from './context';
 export type { Host, CoroutineBody, EngineErrorType, EngineCheckType, ExceptionContext } from './contract';

@@ -1,6 +1,6 @@
 import type { ExceptionContext, Host } from './contract';
 import type { Coroutine } from './coroutine';
-import { SimulationStuck, type EngineContext } from './context';
+import { LoopSpinning, SimulationStuck, type EngineContext } from './context';
 import { Deque } from './deque';
 import { Future } from './futures';
 import { Handle, TimerHandle, type HandleOptions } from './handles';
@@ -10,8 +10,16 @@ import { TimerHeap } from './timer-heap';
 
 export type TaskFactory = (loop: EventLoop, coro: Coroutine, opts: TaskOptions) => Task;
 
-/** CPython's clock resolution rule: in _run_once a timer is due when `when < now + CLOCK_RESOLUTION`. */
+/**
+ * CPython's clock resolution rule: in _run_once a timer is due when `when < now + resolution`. The resolution of a
+ * float clock reading `now` is at least one unit in the last place of `now` (`now * EPSILON` is within [ulp, 2 ulp)),
+ * so past 2^22 s the resolution is that ulp, not 1e-9 — otherwise `now + 1e-9` rounds back to `now` and a timer due
+ * exactly at `now` never runs. At `now = inf` the resolution is inf and a timer at inf never becomes due (CPython's
+ * real clock never reaches it either); a NaN deadline is never `>= end`, so it is due at once, as in CPython.
+ */
 export const CLOCK_RESOLUTION = 1e-9;
+/** Iterations in a row that run nothing and leave the clock where it is before the loop stops (AIO-R009). */
+export const EMPTY_ITERATION_LIMIT = 1000;
 /** BaseEventLoop.slow_callback_duration (debug mode). */
 export const SLOW_CALLBACK_DURATION = 0.1;
 
@@ -46,6 +54,8 @@ export class EventLoop {
   private closed = false;
   private serials = 0;
   private failed: Future[] = [];
+  /** Consecutive iterations that ran no handle and did not move the clock (reset by any progress). */
+  private emptyIterations = 0;
 
   constructor(readonly ctx: EngineContext) {
     this.host = ctx.host;
@@ -231,10 +241,13 @@ export class EventLoop {
         this.tracer.emit({ kind: 'loop.stuck', pending, pendingIds: tasks.map((t) => t.tid) });
         throw new SimulationStuck(pending);
       }
-      // select(timeout) returns exactly when the earliest timer is due.
-      this.ctx.clock.jumpTo(next.whenValue);
+      // select(timeout) returns exactly when the earliest timer is due; a real clock never reaches inf (nor does it
+      // read NaN), so the virtual one does not jump there either.
+      if (next.whenValue < Infinity) this.ctx.clock.jumpTo(next.whenValue);
     }
-    const end = this.time() + CLOCK_RESOLUTION;
+    const now = this.time();
+    const ulp = now * Number.EPSILON;
+    const end = now + (ulp > CLOCK_RESOLUTION ? ulp : CLOCK_RESOLUTION);
     for (;;) {
       const h = this.scheduled.peek();
       if (h === undefined || h.whenValue >= end) break;
@@ -253,6 +266,8 @@ export class EventLoop {
     }
     const ntodo = this.ready.length;
     this.iteration++;
+    if (ntodo === 0) this.noteEmptyIteration(now);
+    else this.emptyIterations = 0;
     // One pass over the deque builds both lists (no intermediate arrays nor closure: this runs every iteration).
     const ready: string[] = [];
     const handles: number[] = [];
@@ -276,6 +291,20 @@ export class EventLoop {
       const h = this.ready.shift()!;
       if (h.cancelledFlag) continue;
       this.runHandle(h);
+    }
+  }
+
+  private lastEmptyAt = NaN;
+
+  /** Empty-iteration budget: many iterations in a row at one clock reading with nothing to run (LoopSpinning). */
+  private noteEmptyIteration(now: number): void {
+    if (now !== this.lastEmptyAt) {
+      this.lastEmptyAt = now;
+      this.emptyIterations = 0;
+    }
+    if (++this.emptyIterations >= EMPTY_ITERATION_LIMIT) {
+      const next = this.scheduled.peek();
+      throw new LoopSpinning(this.emptyIterations, next === undefined ? now : next.whenValue);
     }
   }
 

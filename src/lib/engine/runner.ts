@@ -1,5 +1,5 @@
 import { Coroutine } from './coroutine';
-import { SimulationStuck } from './context';
+import { LoopSpinning, SimulationStuck } from './context';
 import { gather } from './gather';
 import { EventLoop } from './loop';
 import type { Task } from './tasks';
@@ -47,7 +47,7 @@ export function runMain(
       outcome = { ok: false, error: e };
     }
   } catch (e) {
-    if (e instanceof SimulationStuck) setLoop(null);
+    if (e instanceof SimulationStuck || e instanceof LoopSpinning) setLoop(null);
     throw e;
   }
   setLoop(null);

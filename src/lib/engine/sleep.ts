@@ -41,7 +41,9 @@ export function sleep(ctx: EngineContext, getLoop: () => EventLoop, delay: numbe
       yield* sleep0();
       return result;
     }
-    if (Number.isNaN(delay)) throw host.makeError('ValueError', 'Invalid delay: NaN (not a number)');
+    // NaN >= end is false, so where it is not refused a NaN deadline is due at once
+    if (Number.isNaN(delay) && ctx.features.sleepRefusesNaN)
+      throw host.makeError('ValueError', 'Invalid delay: NaN (not a number)');
     const loop = getLoop();
     const future = loop.create_future();
     const l = labelsFor(ctx, delay);

@@ -2,6 +2,9 @@ import type { TraceEvent, TraceEventBody } from '../trace/events';
 import type { Clock } from './clock';
 import type { Host } from './contract';
 
+/** Events handed to a streaming sink at a time. */
+const STREAM_BATCH = 2048;
+
 interface Held {
   t: number;
   order: number;
@@ -30,7 +33,14 @@ export interface HeldEvent {
  * is restored when the processing ends (steps nest: eager tasks).
  */
 export class Tracer {
-  readonly events: TraceEvent[] = [];
+  /** Every event written, in seq order — or, once `streamTo` is called, only the recent ones not yet streamed. */
+  events: TraceEvent[] = [];
+  /** The first event written (run.start), kept even when streamed (asyncio.run fills in its loop and debug). */
+  first: TraceEvent | null = null;
+  private sink: ((events: TraceEvent[]) => void) | null = null;
+  /** Streaming: events kept back (a 3.11 task factory renames the trailing task.create / task.ready it made). */
+  private window = 32;
+  private holdFirst = false;
   private seq = 0;
   private lastT = 0;
   private held: Held[] = [];
@@ -68,7 +78,37 @@ export class Tracer {
     ev.t = stamped;
     this.events.push(ev);
     this.onEvent?.(ev);
+    if (this.sink !== null && this.events.length > this.window + STREAM_BATCH) this.drain(false);
     return ev;
+  }
+
+  /** Events written so far (the next seq). */
+  get count(): number {
+    return this.seq;
+  }
+
+  /**
+   * Stream events to `sink` in batches as they are written, keeping only the last few (`events` then holds just
+   * those): the CLI writes a trace of any length in constant memory. The first event (run.start) is held, with
+   * everything after it, until `releaseFirst()` — asyncio.run records its loop and debug flag in it.
+   */
+  streamTo(sink: (events: TraceEvent[]) => void): void {
+    this.sink = sink;
+    this.holdFirst = true;
+  }
+
+  releaseFirst(): void {
+    this.holdFirst = false;
+  }
+
+  /** Hand the streamed events to the sink: all of them (`all`, at the end) or all but the last `window`. */
+  drain(all: boolean): void {
+    if (this.sink === null || (this.holdFirst && !all)) return;
+    const n = all ? this.events.length : this.events.length - this.window;
+    if (n <= 0) return;
+    const out = this.events;
+    this.events = out.splice(n);
+    this.sink(out);
   }
 
   /**
@@ -161,8 +201,10 @@ export class Tracer {
     const stamped = Math.max(t, this.lastT);
     this.lastT = stamped;
     const ev = { seq: this.seq++, t: stamped, line, ...body } as TraceEvent;
+    if (ev.seq === 0) this.first = ev;
     this.events.push(ev);
     this.onEvent?.(ev);
+    if (this.sink !== null && this.events.length > this.window + STREAM_BATCH) this.drain(false);
     return ev;
   }
 }

@@ -4,7 +4,7 @@
  * Catalog errors print `file:line:col: message` on stderr; Python exceptions print a traceback whose last frame in
  * the user's file is the line to show.
  */
-import { CATALOG, formatError, type ErrorCode, type ErrorLang } from '../errors/catalog';
+import { explainError, formatError, type ErrorLang } from '../errors/catalog';
 import type { TraceEvent } from '../trace/events';
 
 export interface Diagnostic {
@@ -28,43 +28,6 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isCode(code: string | undefined): code is ErrorCode {
-  return code !== undefined && Object.hasOwn(CATALOG, code);
-}
-
-/**
- * The catalog's message and hint in `lang` for a filled (English) message: the run reports only the message, so its
- * parameters are read back by matching it against its template, then both are filled with them (the message as
- * given and no hint if it does not match).
- */
-function explain(code: string, message: string, lang: ErrorLang): { message: string; hint: string } {
-  const asGiven = { message, hint: '' };
-  if (!isCode(code)) return asGiven;
-  const entry = CATALOG[code];
-  const names: string[] = [];
-  const pattern = entry.message
-    .split(/(\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\})/)
-    .map((part) => {
-      if (part === '{{') return '\\{';
-      if (part === '}}') return '\\}';
-      if (/^\{[A-Za-z_]/.test(part)) {
-        names.push(part.slice(1, -1));
-        return '([\\s\\S]*?)';
-      }
-      return escape(part);
-    })
-    .join('');
-  const m = new RegExp(`^${pattern}$`).exec(message);
-  if (!m) return asGiven;
-  const params = Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? '']));
-  try {
-    const f = formatError(code, params, lang);
-    return { message: f.message, hint: f.hint };
-  } catch {
-    return asGiven;
-  }
-}
-
 /** The diagnostic of a finished run, or null when it ended without an error. */
 export function diagnose(result: RunOutcome, file: string, lang: ErrorLang = 'en'): Diagnostic | null {
   const error = result.events.findLast((e) => e.kind === 'error');
@@ -76,7 +39,7 @@ export function diagnose(result: RunOutcome, file: string, lang: ErrorLang = 'en
       line: at ? Number(at[1]) : error.line,
       col: at ? Math.max(0, Number(at[2]) - 1) : 0,
       code: error.code,
-      ...explain(error.code, error.message, lang)
+      ...explainError(error.code, error.message, lang)
     };
   }
   const frame = [...result.stderr.matchAll(new RegExp(`^ {2}File "${f}", line (\\d+)`, 'gm'))].at(-1);

@@ -594,7 +594,9 @@ class Lexer {
   /** A number glued to a name (`1abc`) is an error, except the keywords CPython tolerates (`1if x else y`). */
   private checkNumberEnd(j: number, kind: string): void {
     const c = this.text.charCodeAt(j);
-    if (!(isAsciiIdContinue(c) || c >= 128)) return;
+    // a non-ASCII character glues only if it can continue a name; anything else (U+200B …) is its own error next
+    if (!(isAsciiIdContinue(c) || (c >= 128 && ID_CONTINUE.test(String.fromCodePoint(this.text.codePointAt(j)!)))))
+      return;
     for (const kw of NUMBER_SUFFIX_KEYWORDS) {
       if (this.text.startsWith(kw, j) && !isAsciiIdContinue(this.text.charCodeAt(j + kw.length))) return;
     }

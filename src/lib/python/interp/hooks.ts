@@ -42,6 +42,8 @@ export interface Session {
   modules: Map<string, PyModule>;
   /** Coroutine objects created (never-awaited check at exit). */
   coroutines: PyCoro[];
+  /** Length of `coroutines` after its last pruning (see makeCoroutine). */
+  coroutinesKept: number;
   /** Text for stderr that is not a print() (logging output, warnings). */
   writeErr(text: string): void;
   /** Emit a warning the way Python prints it (stderr text + trace event). */
@@ -151,6 +153,12 @@ suspendHooks.makeCoroutine = (fn: PyFunction, body: FrameGen) => {
   // Debug mode tracks origins from the moment the loop is in debug mode (asyncio.run(debug=True) enables it).
   if (s.engine.loopRunning() && s.engine.get_running_loop().get_debug()) p.origin = captureOrigin(s);
   s.coroutines.push(p);
+  // only never-started coroutines matter at exit: drop the others now and then, so finished ones (their frames and
+  // generators) can be collected instead of living until the end (amortised: the list at most doubles between passes)
+  if (s.coroutines.length >= 1024 && s.coroutines.length >= 2 * s.coroutinesKept) {
+    s.coroutines = s.coroutines.filter((c) => !c.coro.started && !c.coro.closed);
+    s.coroutinesKept = s.coroutines.length;
+  }
   return p;
 };
 

@@ -3,12 +3,14 @@
  * engine (asyncio.run inside it drives the event loop). Produces the trace plus the bytes python3 would print.
  * Deterministic and synchronous; every failure mode ends the trace with `exit`.
  */
-import { Engine, SimulationStuck } from '../../engine';
+import { Engine, LoopSpinning, SimulationStuck } from '../../engine';
+import { floatRepr } from '../format/float-repr';
 import { formatError, formatLocation, type ErrorCode } from '../../errors/catalog';
 import type { TraceEvent } from '../../trace/events';
 import type { Module, Stmt } from '../ast';
 import { ParseError, parse } from '../parser';
 import { E } from '../runtime/exceptions';
+import { MEMORY_LIMIT } from '../runtime/memory';
 import { PyException, PyModule, type PyValue } from '../runtime/objects';
 import { str } from '../runtime/ops';
 import { Compiler } from './compile';
@@ -16,6 +18,7 @@ import { enter, leave, PyRuntime } from '../runtime/py-runtime';
 import { BudgetAbort, Frame } from './frame';
 import { importModule, moduleFactories, UnsupportedError, warnLeftoverCoroutines, type Session } from './hooks';
 import { makeHost } from './host';
+import { TraceWatch } from './trace-watch';
 import { analyze } from './scope';
 import { excOnly, formatException, toPyException } from './traceback';
 import '../modules';
@@ -28,10 +31,19 @@ export interface RunOptions {
   taskLimit?: number;
   /** Stop with AIO-R007 once the trace holds this many events (default EVENT_LIMIT). */
   eventLimit?: number;
+  /** Memory budget in estimated bytes per value (default MEMORY_LIMIT, runtime/memory.ts): MemoryError past it. */
+  memoryLimit?: number;
+  /**
+   * Stream the trace: events go to `sink` in batches as they are made and are not kept (RunResult.events is then
+   * empty). The CLI writes traces of any length this way in constant memory.
+   */
+  sink?: (events: TraceEvent[]) => void;
 }
 
 export interface RunResult {
   events: TraceEvent[];
+  /** What the trace's `error` event says (null when the run ended without one). */
+  error: { type: string; message: string; code?: string } | null;
   stdout: string;
   stderr: string;
   exitCode: number;
@@ -58,23 +70,26 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   const file = options.file ?? 'main.py';
   const version = rt.version;
   const host = makeHost();
-  const engine = new Engine({ host, python: version });
+  const watch = new TraceWatch();
+  const engine = new Engine({ host, python: version, onEvent: watch.see });
   const tracer = engine.tracer;
+  if (options.sink) tracer.streamTo(options.sink);
   rt.mainFile = file;
   rt.loopFrame = null;
   rt.yieldFrame = null;
   rt.currentTaskBody = () => engine.runningTask()?.get_coro().body ?? null;
   rt.loopRunning = () => engine.loopRunning();
-  /** stderr text that is not a print event (warnings, tracebacks), keyed by the trace position it follows. */
-  const extraErr: { at: number; text: string }[] = [];
-  const writeErr = (text: string) => extraErr.push({ at: tracer.events.length, text });
+  /** stderr text that is not a print event (warnings, tracebacks), after the events written so far. */
+  const writeErr = (text: string) => watch.err(text);
 
   const start = tracer.emit({ kind: 'run.start', version: 1, python: version, loop: 'asyncio', debug: false, file });
   const finish = (exitCode: number): RunResult => {
     engine.finish();
     tracer.emit({ kind: 'exit', code: exitCode });
+    tracer.releaseFirst();
+    tracer.drain(true);
     rt.frame = null;
-    return { events: tracer.events, ...assembleOutput(tracer.events, extraErr), exitCode };
+    return { events: tracer.events, error: watch.error, stdout: watch.stdout, stderr: watch.stderr, exitCode };
   };
   const fail = (
     code: ErrorCode,
@@ -116,6 +131,7 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
     version,
     modules: new Map(),
     coroutines: [],
+    coroutinesKept: 0,
     writeErr,
     warn(category, message, where) {
       tracer.emit({ kind: 'warning', category, message });
@@ -129,6 +145,7 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
     }
   };
   rt.session = sess;
+  rt.memoryLimit = options.memoryLimit ?? MEMORY_LIMIT;
   rt.write = (text, stream) => {
     printed += text.length;
     if (printed > OUTPUT_LIMIT) throw new BudgetAbort('AIO-R004', { limit: OUTPUT_LIMIT }, rt.frame?.line ?? null);
@@ -146,18 +163,15 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   };
   // budgets checked once per loop callback (cheap, amortized): runaway task creation, a trace too long to keep in
   // memory, the total step budget — so a program that always yields still stops instead of exhausting the heap
-  let tasksSeen = 0;
-  let scanned = 0;
   const taskLimit = options.taskLimit ?? TASK_LIMIT;
   const eventLimit = options.eventLimit ?? EVENT_LIMIT;
   const baseStarted = host.callbackStarted?.bind(host);
   host.callbackStarted = () => {
     baseStarted?.();
-    const evs = tracer.events;
-    for (; scanned < evs.length; scanned++) if (evs[scanned]!.kind === 'task.create') tasksSeen++;
-    if (tasksSeen > taskLimit) throw new BudgetAbort('AIO-R002', { count: tasksSeen }, lastLine(evs, 'task.create'));
-    if (evs.length > eventLimit) throw new BudgetAbort('AIO-R007', { limit: eventLimit }, lastLine(evs));
-    if (rt.totalSteps > rt.totalBudget) throw new BudgetAbort('AIO-R005', { steps: rt.totalBudget }, lastLine(evs));
+    const tasks = watch.tasksCreated;
+    if (tasks > taskLimit) throw new BudgetAbort('AIO-R002', { count: tasks }, watch.lastCreateLine);
+    if (tracer.count > eventLimit) throw new BudgetAbort('AIO-R007', { limit: eventLimit }, watch.lastLine);
+    if (rt.totalSteps > rt.totalBudget) throw new BudgetAbort('AIO-R005', { steps: rt.totalBudget }, watch.lastLine);
   };
 
   // compile everything first: an unsupported construct anywhere stops before anything runs
@@ -206,18 +220,26 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
         }
       } else {
         writeErr(formatException(e, (fn) => (fn === file ? lines : null), rt.features));
-        tracer.emit({ kind: 'error', type: e.cls.name, message: safeStr(e) });
-        exitCode = 1;
+        if (e.cls === E.MemoryError) {
+          // stderr stays CPython's bare `MemoryError`; the trace names the budget (the playground shows its hint)
+          const m = formatError('AIO-R010', { limit: Math.round(rt.memoryLimit / 2 ** 20) });
+          tracer.emit({ kind: 'error', type: e.cls.name, message: m.message, code: m.code });
+        } else tracer.emit({ kind: 'error', type: e.cls.name, message: safeStr(e) });
+        // CPython ends an uncaught KeyboardInterrupt by re-raising SIGINT on itself: the shell sees 128 + 2
+        exitCode = e.cls.isSubtypeOf(E.KeyboardInterrupt) ? 130 : 1;
       }
     } else if (e instanceof BudgetAbort) {
       return fail(e.code, e.params, e.line, 0, 1);
     } else if (e instanceof UnsupportedError) {
       return fail(e.code, e.params, e.line, e.col, 2);
+    } else if (e instanceof LoopSpinning) {
+      const params = { iterations: e.iterations, when: floatRepr(e.when) };
+      return fail('AIO-R009', params, watch.lastLine, 0, 1);
     } else if (e instanceof SimulationStuck) {
       // type stays 'AIO-STUCK' (what the oracle emits and the differential tests compare); code names the catalog entry
       const f = formatError('AIO-R006', { pending: e.pending.join(', ') || 'none' });
       writeErr(
-        `${file}: the program would wait forever: ${f.message}\n${stuckWaits(tracer.events, e.pending)}hint: ${f.hint}\n`
+        `${file}: the program would wait forever: ${f.message}\n${watch.stuckWaits(e.pending)}hint: ${f.hint}\n`
       );
       tracer.emit({ kind: 'error', type: 'AIO-STUCK', message: f.message, code: f.code });
       exitCode = 1;
@@ -234,22 +256,6 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   void importModule;
   void moduleFactories;
   return finish(exitCode);
-}
-
-/** One line per pending task saying what it awaits (its last task.suspend), for the stuck report on stderr. */
-function stuckWaits(events: TraceEvent[], pending: string[]): string {
-  const waits = new Map<string, string>();
-  for (const ev of events) if (ev.kind === 'task.suspend') waits.set(ev.task, ev.awaiting.label);
-  return pending.map((t) => `  ${t} awaits ${waits.get(t) ?? 'something'}\n`).join('');
-}
-
-/** Line of the last event (of a kind) that has one: where a budget stop is reported. */
-function lastLine(events: TraceEvent[], kind?: TraceEvent['kind']): number | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const ev = events[i]!;
-    if ((kind === undefined || ev.kind === kind) && ev.line !== null) return ev.line;
-  }
-  return null;
 }
 
 /** The top-level statement holding the deepest AST node (iterative walk: it must not overflow itself). */
@@ -292,23 +298,4 @@ function checkImports(body: Stmt[]): void {
       checkImports(s.orelse);
     }
   }
-}
-
-function assembleOutput(
-  events: TraceEvent[],
-  extraErr: { at: number; text: string }[]
-): { stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  let k = 0;
-  for (let i = 0; i < events.length; i++) {
-    while (k < extraErr.length && extraErr[k]!.at <= i) stderr += extraErr[k++]!.text;
-    const ev = events[i]!;
-    if (ev.kind === 'print') {
-      if (ev.stream === 'stderr') stderr += ev.text;
-      else stdout += ev.text;
-    }
-  }
-  while (k < extraErr.length) stderr += extraErr[k++]!.text;
-  return { stdout, stderr };
 }

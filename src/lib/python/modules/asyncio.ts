@@ -29,7 +29,7 @@ import {
   type KwArgs,
   type PyValue
 } from '../runtime/objects';
-import { addressOf, call, iterToArray, newSet, repr, str, truthy, typeName } from '../runtime/ops';
+import { addressOf, call, compare, iterToArray, newSet, repr, str, truthy, typeName } from '../runtime/ops';
 import { state } from '../interp/frame';
 import { awaitValue, futureHooks, moduleFactories, PyCoro, sess, wrapCoro, type Session } from '../interp/hooks';
 import { jsValueHooks } from '../interp/host';
@@ -228,11 +228,26 @@ method(LoopType, 'time', (a) => loopOf(a).time());
 method(LoopType, 'call_soon', (a) =>
   wrapHandle(loopOf(a).call_soon(jsCallback(a[1]!, a.slice(2)), { label: label(a[1]!) }))
 );
+/**
+ * call_later's delay / call_at's deadline as CPython checks them: None is refused by name; call_later adds the delay
+ * to loop.time() (a float: a non-number fails that `+`, an int past float range overflows); call_at keeps any
+ * number, and an int past float range compares like inf (never due).
+ */
+function timerArg(v: PyValue | undefined, at: boolean): number {
+  if (v === null || v === undefined) throw typeError(at ? 'when cannot be None' : 'delay must not be None');
+  if (at && typeof v === 'bigint') {
+    const x = Number(v);
+    return Number.isFinite(x) ? x : x > 0 ? Infinity : -Infinity;
+  }
+  if (!at && typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean')
+    throw typeError(`unsupported operand type(s) for +: 'float' and '${typeName(v)}'`);
+  return num(v, 'a float');
+}
 method(LoopType, 'call_later', (a) =>
-  wrapHandle(loopOf(a).call_later(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) }))
+  wrapHandle(loopOf(a).call_later(timerArg(a[1], false), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) }))
 );
 method(LoopType, 'call_at', (a) =>
-  wrapHandle(loopOf(a).call_at(num(a[1], 'a float'), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) }))
+  wrapHandle(loopOf(a).call_at(timerArg(a[1], true), jsCallback(a[2]!, a.slice(3)), { label: label(a[2]!) }))
 );
 method(LoopType, 'create_future', (a) => wrapFuture(loopOf(a).create_future()));
 method(LoopType, 'create_task', (a, kw) => {
@@ -601,11 +616,12 @@ function runMain(s: Session, a: PyValue[], kw: KwArgs): PyValue {
   const [main, debug] = bindKw('run', a, kw, ['main', 'debug', 'loop_factory']);
   if (!(main instanceof PyCoro)) throw valueError(`a coroutine was expected, got ${repr(main ?? null)}`);
   const dbg = debug !== undefined && debug !== null && truthy(debug);
-  const start = s.engine.tracer.events[0];
+  const start = s.engine.tracer.first;
   if (start && start.kind === 'run.start') {
     if (dbg) start.debug = true;
     start.loop = state.loopKind;
   }
+  s.engine.tracer.releaseFirst(); // a streaming trace may write run.start now
   const outerLoopFrame = state.loopFrame;
   state.loopFrame = state.frame;
   try {
@@ -625,6 +641,9 @@ moduleFactories.set('asyncio', (s) => {
     d('run', (a, kw) => runMain(s, a, kw)),
     d('sleep', (a, kw) => {
       const [delay, result] = bindKw('sleep', a, kw, ['delay', 'result']);
+      // CPython's first look at the delay is `if delay <= 0`: a non-number fails there, with that comparison's words
+      if (typeof delay !== 'number' && typeof delay !== 'bigint' && typeof delay !== 'boolean')
+        compare('<=', delay ?? null, 0n);
       return wrapCoro(engine.sleep(num(delay, 'a float'), result ?? null));
     }),
     d('create_task', (a, kw) => {

@@ -2,7 +2,7 @@
  * Small standard modules: sys, time (virtual clock), math, typing (annotations only), random (Mersenne Twister),
  * warnings, functools/itertools/collections bits.
  */
-import { E, err, typeError, valueError } from '../runtime/exceptions';
+import { E, err, overflowError, typeError, valueError } from '../runtime/exceptions';
 import { fn } from '../runtime/natives';
 import { stderrObj, stdoutObj } from '../runtime/builtins';
 import { toFloatValue } from '../runtime/core-types';
@@ -187,6 +187,9 @@ export function strftime(fmt: string, t: PyValue[]): string {
   });
 }
 
+/** The longest time.sleep CPython accepts: its deadline must fit int64 nanoseconds (2^63 ns ≈ 9.22e9 s). */
+const SLEEP_MAX = 2 ** 63 / 1e9;
+
 moduleFactories.set('time', (s) => {
   const tm = (a: PyValue[]) => structTime(a.length && a[0] !== null ? num(a[0], 'a float') : EPOCH + nowFor(s));
   return makeModule(
@@ -194,6 +197,11 @@ moduleFactories.set('time', (s) => {
     natives({
       sleep: (a) => {
         const x = num(a[0], 'an integer');
+        // CPython converts the length to int64 nanoseconds first (measured on CPython 3.11 / Linux)
+        if (Number.isNaN(x)) throw valueError('Invalid value NaN (not a number)');
+        if (typeof a[0] === 'bigint' && a[0] * 1_000_000_000n >= 2n ** 63n)
+          throw overflowError('timestamp too large to convert to C _PyTime_t');
+        if (Math.abs(x) >= SLEEP_MAX) throw overflowError('timestamp out of range for platform time_t');
         if (x < 0) throw valueError('sleep length must be non-negative');
         if (state.threadCtx) state.threadCtx.clock += x;
         else s.engine.blockingSleep(x);

@@ -59,6 +59,35 @@ import {
 import { sortList } from './containers';
 import { state } from './py-runtime';
 
+/** A surrogate code unit that is not half of a pair (a JS str of Python's can hold one; UTF-8 cannot). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * What writing `text` to sys.stdout / sys.stderr (UTF-8, strict) would raise: a lone surrogate cannot be encoded,
+ * CPython's TextIOWrapper refuses the whole write with UnicodeEncodeError (position in code points; a run of them is
+ * "characters in position a-b"). A well-formed string costs one regex scan.
+ */
+export function checkEncodable(text: string): void {
+  if (!LONE_SURROGATE.test(text)) return;
+  let pos = 0;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < text.length; i++, pos++) {
+    const c = text.charCodeAt(i);
+    const high = c >= 0xd800 && c <= 0xdbff;
+    const pair = high && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (pair) i++;
+    const lone = !pair && c >= 0xd800 && c <= 0xdfff;
+    if (lone && start < 0) start = pos;
+    if (lone) end = pos;
+    else if (start >= 0) break;
+  }
+  const at = (k: number) => '\\u' + text.codePointAt([...text].slice(0, k).join('').length)!.toString(16);
+  const what =
+    start === end ? `character '${at(start)}' in position ${start}` : `characters in position ${start}-${end}`;
+  throw err(E.UnicodeEncodeError, `'utf-8' codec can't encode ${what}: surrogates not allowed`);
+}
+
 /** sys.stdout / sys.stderr objects: print(file=...) recognises them by identity. */
 export const stdoutObj = new PyObject(T.object);
 export const stderrObj = new PyObject(T.object);
@@ -74,6 +103,7 @@ for (const [obj, stream] of [
       fn('write', (a) => {
         const t = a[0];
         if (typeof t !== 'string') throw typeError(`write() argument must be str, not ${typeName(t ?? null)}`);
+        checkEncodable(t);
         state.write(t, stream);
         return BigInt([...t].length);
       })
@@ -102,13 +132,23 @@ def('print', (a, kw) => {
       else throw typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
-  let text = '';
+  const pieces: string[] = [];
   for (let i = 0; i < a.length; i++) {
-    if (i) text += sep;
+    if (i) pieces.push(sep);
     const v = a[i]!;
-    text += typeof v === 'string' ? v : str(v);
+    pieces.push(typeof v === 'string' ? v : str(v));
   }
-  text += end;
+  pieces.push(end);
+  const text = pieces.join('');
+  if ((file === null || file === stdoutObj || file === stderrObj) && LONE_SURROGATE.test(text)) {
+    // CPython writes piece by piece: what precedes the piece that cannot be encoded is printed
+    const stream = file === stderrObj ? 'stderr' : 'stdout';
+    for (const p of pieces) {
+      checkEncodable(p);
+      state.write(p, stream);
+    }
+    return null;
+  }
   if (file === null || file === stdoutObj) state.write(text, 'stdout');
   else if (file === stderrObj) state.write(text, 'stderr');
   else {

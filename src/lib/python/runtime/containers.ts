@@ -2,6 +2,7 @@
  * list, tuple, dict (+ views), set/frozenset, range, slice: constructors and methods.
  */
 import { E, err, indexError, keyError, typeError, valueError } from './exceptions';
+import { appended, entryAdded } from './memory';
 import { bindKw, classMethod, getter, method, nargs } from './natives';
 import {
   PyDict,
@@ -22,6 +23,7 @@ import {
   contains,
   DictIter,
   dictSet,
+  extendList,
   eq,
   getIter,
   iterToArray,
@@ -66,14 +68,14 @@ export function sortList(items: PyValue[], key: PyValue | undefined, reverse: bo
 
 method(L, 'append', (a) => {
   if (a.length !== 2) nargs('list.append', a, 1, 1);
-  lst(a).items.push(a[1]!);
+  const l = lst(a);
+  l.items.push(a[1]!);
+  appended(l, a[1]!);
   return null;
 });
 method(L, 'extend', (a) => {
   nargs('list.extend', a, 1, 1);
-  const items = iterToArray(a[1]!);
-  const t = lst(a).items;
-  for (const x of items) t.push(x);
+  extendList(lst(a), iterToArray(a[1]!));
   return null;
 });
 method(L, 'insert', (a) => {
@@ -403,7 +405,10 @@ method(T.set, 'add', (a) => {
   nargs('set.add', a, 1, 1);
   const s = st(a);
   const k = keyOf(a[1]!, 'set element');
-  if (!s.map.has(k)) s.map.set(k, a[1]!);
+  if (!s.map.has(k)) {
+    s.map.set(k, a[1]!);
+    entryAdded(s, a[1]!, undefined);
+  }
   return null;
 });
 method(T.set, 'remove', (a) => {

@@ -21,6 +21,7 @@ const ImportError = exc('ImportError', Exception);
 const Warning = exc('Warning', Exception);
 const ConnectionError = exc('ConnectionError', OSError);
 const SyntaxError = exc('SyntaxError', Exception);
+const UnicodeError = exc('UnicodeError', ValueError);
 const BaseExceptionGroup = exc('BaseExceptionGroup', BaseException);
 
 /** Built-in exception types by name. */
@@ -58,7 +59,8 @@ export const E = {
   NotImplementedError: exc('NotImplementedError', RuntimeError),
   RecursionError: exc('RecursionError', RuntimeError),
   TypeError: exc('TypeError', Exception),
-  UnicodeError: exc('UnicodeError', ValueError),
+  UnicodeError,
+  UnicodeEncodeError: exc('UnicodeEncodeError', UnicodeError),
   ModuleNotFoundError: exc('ModuleNotFoundError', ImportError),
   TimeoutError: exc('TimeoutError', OSError),
   FileNotFoundError: exc('FileNotFoundError', OSError),

@@ -138,19 +138,36 @@ export class Cell {
   }
 }
 
-export class PyList extends PyObject {
+/**
+ * The memory budget's bookkeeping on every container (see memory.ts): `mem` is the running estimate of the bytes it
+ * holds (-1 until first needed), `memOwner` the container whose estimate already counts this one (null: none yet).
+ */
+export interface Sized {
+  mem: number;
+  memOwner: Sized | null;
+}
+
+export class PyList extends PyObject implements Sized {
   items: PyValue[];
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(items: PyValue[], cls: PyType = T.list) {
     super(cls);
     this.items = items;
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 
-export class PyTuple extends PyObject {
+export class PyTuple extends PyObject implements Sized {
   readonly items: PyValue[];
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(items: PyValue[], cls: PyType = T.tuple) {
     super(cls);
     this.items = items;
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 
@@ -165,18 +182,26 @@ export interface DictEntry {
  * re-setting an existing key keeps its position and delete+insert moves it to the end — exactly Python's dict order.
  * `version` counts size changes so iterators can raise "dictionary changed size during iteration".
  */
-export class PyDict extends PyObject {
+export class PyDict extends PyObject implements Sized {
   map: Map<unknown, DictEntry> = new Map();
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(cls: PyType = T.dict) {
     super(cls);
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 
 /** set / frozenset: normalised key → element. Iteration uses the CPython table order (runtime/set-order.ts). */
-export class PySet extends PyObject {
+export class PySet extends PyObject implements Sized {
   map: Map<unknown, PyValue> = new Map();
+  declare mem: number;
+  declare memOwner: Sized | null;
   constructor(cls: PyType = T.set) {
     super(cls);
+    this.mem = -1;
+    this.memOwner = null;
   }
 }
 

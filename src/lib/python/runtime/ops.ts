@@ -9,6 +9,17 @@ import { state } from './py-runtime';
 import { setItems } from './set-order';
 import { attributeError, E, err, indexError, keyError, typeError, valueError } from './exceptions';
 import {
+  checkCount,
+  checkStr,
+  entryAdded,
+  grew,
+  itemBytes,
+  memoryError,
+  overBudget,
+  refBytes,
+  repeatBytes
+} from './memory';
+import {
   cmpIntFloat,
   floatFloorDiv,
   floatMod,
@@ -616,7 +627,21 @@ export function dictSet(d: PyDict, k: PyValue, v: PyValue): void {
   const key = keyOf(k, 'dict key');
   const e = d.map.get(key);
   if (e !== undefined) e.v = v;
-  else d.map.set(key, { k, v });
+  else {
+    d.map.set(key, { k, v });
+    entryAdded(d, k, v);
+  }
+}
+
+/** list.extend / `+=`: append every item, within the memory budget. */
+export function extendList(l: PyList, items: PyValue[]): void {
+  const t = l.items;
+  let bytes = 0;
+  for (const x of items) {
+    t.push(x);
+    bytes += refBytes(x, l);
+  }
+  grew(l, bytes);
 }
 export function newDict(entries: [PyValue, PyValue][] = []): PyDict {
   const d = new PyDict();
@@ -721,7 +746,7 @@ function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
   if (fa !== null && fb !== null) return floatBinop(op, fa, fb);
   switch (op) {
     case '+':
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (typeof a === 'string' && typeof b === 'string') return concatStr(a, b);
       if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
       if (a instanceof PyBytes && b instanceof PyBytes) {
@@ -762,16 +787,27 @@ function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
 function repeatSeq(s: PyValue, n: bigint): PyValue {
   const k = n < 0n ? 0 : Number(n);
   if (typeof s === 'string') {
-    if (s.length * k > 50_000_000) throw err(E.MemoryError, '');
+    checkStr(s.length * k);
     return s.repeat(k);
   }
   if (s instanceof PyList || s instanceof PyTuple) {
-    if (s.items.length * k > 50_000_000) throw err(E.MemoryError, '');
-    const out: PyValue[] = [];
-    for (let i = 0; i < k; i++) for (const x of s.items) out.push(x);
-    return s instanceof PyList ? new PyList(out) : new PyTuple(out);
+    const r = s instanceof PyList ? new PyList([]) : new PyTuple([]);
+    const mem = repeatBytes(s.items, k, r);
+    const out = r.items;
+    if (s.items.length === 1) {
+      const x = s.items[0]!;
+      for (let i = 0; i < k; i++) out.push(x); // `[x] * n`, the common case: one tight loop
+    } else for (let i = 0; i < k; i++) for (const x of s.items) out.push(x);
+    r.mem = mem;
+    return r;
   }
   return NotImplemented;
+}
+
+/** str + str within the memory budget (V8 would throw past ~2^29 units anyway, far above what fits). */
+function concatStr(a: string, b: string): string {
+  checkStr(a.length + b.length);
+  return a + b;
 }
 
 export function setOp(op: string, a: PySet, b: PySet): PySet {
@@ -808,7 +844,7 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
     return intBinop(op, a, b);
   }
   if (typeof a === 'number' && typeof b === 'number') return floatBinop(op, a, b);
-  if (typeof a === 'string' && typeof b === 'string' && op === '+') return a + b;
+  if (typeof a === 'string' && typeof b === 'string' && op === '+') return concatStr(a, b);
   const ta = typeOf(a);
   const tb = typeOf(b);
   if (!ta.builtin || !tb.builtin) {
@@ -859,13 +895,13 @@ export function inplace(op: string, a: PyValue, b: PyValue): PyValue {
     if (a.cls.builtin) {
       if (a instanceof PyList) {
         if (op === '+') {
-          const items = iterToArray(b);
-          for (const x of items) a.items.push(x);
+          extendList(a, iterToArray(b));
           return a;
         }
         if (op === '*') {
           const n = toIndex(b);
           const copy = a.items.slice();
+          a.mem = repeatBytes(copy, n < 0n ? 0 : Number(n), a);
           a.items.length = 0;
           for (let i = 0n; i < n; i++) for (const x of copy) a.items.push(x);
           return a;
@@ -1451,9 +1487,14 @@ export function iterToArray(v: PyValue): PyValue[] {
     }
     if (v instanceof PySet) return setItems(v);
   }
+  if (v instanceof PyRange) checkCount(v.length);
   const it = getIter(v);
   const out: PyValue[] = [];
-  for (let x = it.next(); x !== STOP; x = it.next()) out.push(x);
+  let bytes = 0; // memory budget: a huge or endless iterable stops at MEMORY_LIMIT (memory.ts)
+  for (let x = it.next(); x !== STOP; x = it.next()) {
+    out.push(x);
+    if (overBudget((bytes += itemBytes(x)))) throw memoryError();
+  }
   return out;
 }
 

@@ -49,6 +49,9 @@ export class PyRuntime {
   /** Name of the task currently running (for the step-budget message). */
   taskName: () => string = () => 'the program';
 
+  /** Memory budget: one value's estimated bytes past this raise MemoryError (runtime/memory.ts; RunOptions). */
+  memoryLimit = 128 * 1024 * 1024;
+
   // ---- the world outside the program
   /** Engine, modules, source lines, warnings (null in the idle runtime). */
   session: Session | null = null;

@@ -4,6 +4,7 @@
 import { percentFormat } from '../format/percent';
 import { strIsPrintable } from '../format/str-repr';
 import { E, err, indexError, keyError, typeError, valueError } from './exceptions';
+import { checkStr } from './memory';
 import { formatValue } from './format';
 import { bindKw, method, nargs, staticMethod } from './natives';
 import { toFloatValue, toIntValue } from './core-types';
@@ -151,6 +152,7 @@ function rsplit(s: string, sep: PyValue | undefined, maxsplit: number): string[]
 function pad(s: string, width: number, fill: string, how: 'l' | 'r' | 'c'): string {
   const n = strLen(s);
   if (width <= n) return s;
+  checkStr(width);
   const total = width - n;
   if (how === 'l') return s + fill.repeat(total);
   if (how === 'r') return fill.repeat(total) + s;
@@ -238,11 +240,15 @@ method(S, 'join', (a) => {
   nargs('str.join', a, 1, 1);
   const sep = self(a, 'join');
   const items = iterToArray(a[1]!);
+  let length = sep.length * Math.max(0, items.length - 1);
   for (let i = 0; i < items.length; i++) {
-    if (typeof items[i] !== 'string') {
-      throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i]!)} found`);
+    const x = items[i];
+    if (typeof x !== 'string') {
+      throw typeError(`sequence item ${i}: expected str instance, ${typeName(x!)} found`);
     }
+    length += x.length;
   }
+  checkStr(length);
   return (items as string[]).join(sep);
 });
 method(S, 'strip', (a) => stripChars(self(a, 'strip'), a[1], true, true));
@@ -268,8 +274,13 @@ method(S, 'replace', (a) => {
   const nw = strArg(a[2], 'replace', 2);
   let count = optInt(a[3], -1);
   if (count < 0) {
-    if (old === '') return codePoints(s).reduce((acc, c) => acc + c + nw, nw);
-    return s.split(old).join(nw);
+    if (old === '') {
+      checkStr(s.length * (nw.length + 1) + nw.length);
+      return codePoints(s).reduce((acc, c) => acc + c + nw, nw);
+    }
+    const parts = s.split(old);
+    checkStr(s.length + (parts.length - 1) * (nw.length - old.length));
+    return parts.join(nw);
   }
   if (old === '') {
     const cps = codePoints(s);

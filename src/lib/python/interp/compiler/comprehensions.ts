@@ -3,6 +3,7 @@
  */
 import type { Comprehension, Expr } from '../../ast';
 import { E } from '../../runtime/exceptions';
+import { appended } from '../../runtime/memory';
 import { PyDict, PyException, PyList, PySet, STOP, type PyValue } from '../../runtime/objects';
 import { dictSet, getIter, keyOf, truthy } from '../../runtime/ops';
 import { Frame, overBudget, state } from '../frame';
@@ -70,7 +71,9 @@ export abstract class ComprehensionCompiler extends ExpressionCompiler {
       const x = this.expr((e as { elt: Expr }).elt);
       make = () => new PyList([]);
       add = (f, acc) => {
-        (acc as PyList).items.push(x(f));
+        const v = x(f);
+        (acc as PyList).items.push(v);
+        appended(acc as PyList, v);
       };
     }
     const loops = gens.map((g, i) => ({
@@ -184,8 +187,10 @@ export abstract class ComprehensionCompiler extends ExpressionCompiler {
             dictSet(acc as PyDict, k, yield* val!(f));
           } else {
             const v = yield* elt!(f);
-            if (type === 'ListComp') (acc as PyList).items.push(v);
-            else {
+            if (type === 'ListComp') {
+              (acc as PyList).items.push(v);
+              appended(acc as PyList, v);
+            } else {
               const kk = keyOf(v, 'set element');
               if (!(acc as PySet).map.has(kk)) (acc as PySet).map.set(kk, v);
             }

@@ -19,6 +19,7 @@ import { Frame, state } from '../frame';
 import { NORMAL, type EvG, type Ex } from '../function';
 import { noteExc } from '../traceback';
 import { unsupported } from '../hooks';
+import { ParseError } from '../../parse-error';
 import { isIterable, unpackN } from './helpers';
 import type { Setter } from './helpers';
 import { CompilerBase } from './base';
@@ -56,7 +57,8 @@ export abstract class TargetCompiler extends CompilerBase {
       case 'List':
         return this.unpackTarget(t.elts);
       case 'Starred':
-        throw unsupported('starred assignment target outside a tuple', t);
+        // CPython's compiler: a starred target alone (`*a = [1]`) is a SyntaxError
+        throw new ParseError('AIO-P050', {}, this.c.filename, t.line, t.col);
       default:
         throw unsupported(`assignment to ${t.type}`, t);
     }

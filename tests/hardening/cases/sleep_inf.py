@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    await asyncio.sleep(float("inf"))
+    print("never")
+
+asyncio.run(main())
