@@ -425,15 +425,30 @@ class CoroWrapper(collections.abc.Coroutine):
     step from current_task()); `_created` says whether its task.create was emitted. No step is added: a C Task calls
     .send/.throw on a non-native coroutine, in the same loop iterations."""
 
-    __slots__ = ('_coro', '_task', '_parent', '_name_given', '_created', '_rec', '__weakref__')
+    __slots__ = ('_coro', '_task_ref', '_parent_name', '_parent_tid', '_name_given', '_created', '_rec',
+                 '__weakref__')
 
     def __init__(self, rec, coro, parent, name_given):
         self._rec = rec
         self._coro = coro
-        self._task = None
-        self._parent = parent
+        self._task_ref = None
+        # the parent's name and id, not the parent itself: a wrapper must not keep tasks alive
+        self._parent_name = rec.task_name(parent)
+        self._parent_tid = rec.tid_of(parent)
         self._name_given = name_given
         self._created = False
+
+    @property
+    def _task(self):
+        """The owning Task, held weakly (the Task holds this wrapper: a strong reference back would be a cycle that
+        only the cyclic GC frees, delaying what CPython does when a task is freed)."""
+        ref = self._task_ref
+        return None if ref is None else ref()
+
+    @_task.setter
+    def _task(self, task):
+        import weakref
+        self._task_ref = None if task is None else weakref.ref(task)
 
     def __getattr__(self, name):
         if name in ('__name__', '__qualname__'):
@@ -823,9 +838,8 @@ class Recorder:
         self.next_tid += 1
         if self.on_adopt is not None:
             self.on_adopt(wrapper, task)
-        parent = wrapper._parent
-        ev = self.emit('task.create', task=task.get_name(), parent=self.task_name(parent),
-                       coro=wrapper._coro.__qualname__, tid=self.tid_of(task), parentTid=self.tid_of(parent))
+        ev = self.emit('task.create', task=task.get_name(), parent=wrapper._parent_name,
+                       coro=wrapper._coro.__qualname__, tid=self.tid_of(task), parentTid=wrapper._parent_tid)
         if ev is not None:
             self.cause = ev['seq']
             if self.on_created is not None:
