@@ -10,6 +10,9 @@
  * Also prints the end-to-end CLI (`aioscope trace`, including Node start-up) for reference.
  * Ratios < 1.0 mean aioscope is faster. Medians of ROUNDS runs.
  *
+ * Then the recorder (static/aioscope_record.py) on real CPython: the same programs bare and recorded, side by side
+ * (bench/recorder-overhead.mjs).
+ *
  * Then how costs grow with size: parsing a 10,000-line program (vs CPython's ast.parse of the same text) and laying
  * out synthetic traces of 10^3 … 10^6 events into the timeline's columns (time and bytes).
  *
@@ -26,6 +29,7 @@ import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { manyTasks, producerConsumer, gatherTree, bigSource } from '../bench/programs.mjs';
+import { recorderOverhead } from '../bench/recorder-overhead.mjs';
 import { loadBundle } from './cli-bundle.mjs';
 
 const BENCH_ENTRY = `export { simulate } from './src/lib/simulate.ts';
@@ -104,6 +108,10 @@ for (const [name, source] of programs) {
 }
 console.log(`aioscope bench — ${ROUNDS} rounds, medians, measured side by side in this run`);
 console.table(rows);
+
+// ---- the recorder on real runs: overhead versus the bare program, same machine, same run
+console.log(`\nrecorder overhead on real CPython (${ROUNDS} rounds interleaved, medians; start-up excluded)`);
+console.table(recorderOverhead({ root, dir, rounds: ROUNDS, median }));
 
 // ---- parsing: aioscope's parser vs CPython's ast.parse on the same 10,000-line text
 {

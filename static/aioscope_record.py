@@ -242,6 +242,8 @@ class TracingLoopMixin:
             return super()._run_once()
         self._aio_iteration += 1
         self._aio_tick_due = True
+        if not self._ready:  # the loop may wait in select(): what was recorded so far reaches the file first
+            self._aio_rec.idle()
         prev = self._aio_rec.cause
         try:
             super()._run_once()
@@ -706,6 +708,11 @@ class Recorder:
         self.object_counters = {}
         self.threads = None  # real runs: RealThreads (executor threads recorded); the oracle simulates its own
 
+    def idle(self):
+        flush = getattr(self.emit, 'flush', None)
+        if flush is not None:
+            flush()
+
     def activate(self):
         install_names()
         _current_recorder[0] = self
@@ -1019,9 +1026,18 @@ def _name(obj):
 # Real runs.
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # made once (json.dumps with options
+# builds an encoder per call)
+
+
 class StreamWriter:
-    """emit() for real runs: each event is one JSON line written (and flushed) at once, so memory stays bounded and
-    an interrupted run keeps its trace. t = seconds since the run's start on the loop's clock (time.monotonic)."""
+    """emit() for real runs: each event becomes one JSON line at once; lines are written out in small batches (every
+    FLUSH_EVENTS events, FLUSH_SECONDS, when the loop is about to wait, and at the end), so memory stays bounded, a
+    waiting program's trace is on disk and an interrupted run keeps it. t = seconds since the run's start on the
+    loop's clock (time.monotonic), never decreasing."""
+
+    FLUSH_EVENTS = 512
+    FLUSH_SECONDS = 0.25
 
     def __init__(self, out, filename):
         self.out = out
@@ -1029,6 +1045,8 @@ class StreamWriter:
         self.seq = 0
         self.t0 = time.monotonic()
         self.last_t = 0.0
+        self.last_flush = 0.0
+        self.pending = []
         self.lock = threading.Lock()
 
     def line(self):
@@ -1043,15 +1061,28 @@ class StreamWriter:
     def __call__(self, kind, _line=None, **fields):
         line = None if _line == 0 else (_line if _line is not None else self.line())
         with self.lock:
-            t = max(self.last_t, round(time.monotonic() - self.t0, 9))
+            t = time.monotonic() - self.t0
+            if t < self.last_t:
+                t = self.last_t
             self.last_t = t
-            ev = {'seq': self.seq, 't': t, 'line': line, 'kind': kind}
+            ev = {'seq': self.seq, 't': round(t, 9), 'line': line, 'kind': kind}
             ev.update(fields)
             self.seq += 1
-            self.out.write(json.dumps(ev, ensure_ascii=False) + '\n')
-            self.out.flush()
+            self.pending.append(_encode(ev))
+            if len(self.pending) >= self.FLUSH_EVENTS or t - self.last_flush >= self.FLUSH_SECONDS:
+                self._flush(t)
         return ev
 
+    def _flush(self, t):
+        if self.pending:
+            self.out.write('\n'.join(self.pending) + '\n')
+            self.pending.clear()
+        self.out.flush()
+        self.last_flush = t
+
+    def flush(self):
+        with self.lock:
+            self._flush(self.last_t)
 
 def _func_label(func):
     """A worker function's name as the trace shows it: to_thread submits partial(Context.run, func, *args)."""
@@ -1212,7 +1243,7 @@ def record_file(path, argv, out, stdout=None):
         logging.getLogger('asyncio').removeHandler(handler)
         rec.deactivate()
         writer('exit', _line=0, code=code)
-        out.flush()
+        writer.flush()
     return code
 
 

@@ -20,7 +20,8 @@ Design (why each piece exists; the shared conventions are in /work/notes/brief.m
     by a sequence number (CPython's heap is not stable; with a real clock equal deadlines do not happen).
   * asyncio.run / Runner / new_event_loop / get_event_loop get a VirtualLoop through the event loop policy, which we
     install by assignment (asyncio.events._event_loop_policy) so 3.14 emits no deprecation warning of its own.
-  * Tasks are instrumented WITHOUT changing scheduling: VirtualLoop.create_task wraps the coroutine in _CoroWrapper,
+  * Tasks are instrumented WITHOUT changing scheduling (the tracer's CoroWrapper, static/aioscope_record.py):
+    VirtualLoop.create_task wraps the coroutine in CoroWrapper,
     a collections.abc.Coroutine whose send/throw delegate to the real coroutine and log task.resume / task.suspend /
     task.done around the call. Every task (asyncio.create_task, ensure_future, gather, wait_for, shield,
     as_completed, TaskGroup, a user's set_task_factory, 3.12+ eager_task_factory) goes through loop.create_task, so
@@ -54,10 +55,9 @@ Design (why each piece exists; the shared conventions are in /work/notes/brief.m
     module teardown (underscore names first) so never-awaited coroutines held in globals warn at that point.
 
 Limits (documented, not hidden)
-  * Held worker-thread events are released relative to the events the oracle emits; the simulator emits more kinds
-    (timer.fire, loop.tick, ...), but the position among the COMPARED events is the same (t is monotonic).
-  * task.suspend's `awaiting` is always {kind:'future', label:''}; task.ready, timer.*, loop.tick, queue.change and
-    task.cancel are not emitted (the differential comparison does not use them).
+  * Every trace kind is emitted by the tracer, static/aioscope_record.py (loop.tick, timer.*, task.ready/cause,
+    callback.*, task.cancel, queue.change, awaiting); the comparison covers them all (tests/differential/compare.ts).
+  * Held worker-thread events are released relative to the events the oracle emits, as the simulator's tracer does.
   * datetime.now(), os.times, threading.Thread, real sockets, subprocesses, signals are not virtualised.
   * Never-awaited warnings under debug=True include CPython's "Coroutine created at" traceback, which names
     stdlib paths; the comparison uses the message's first line only.
@@ -723,15 +723,7 @@ class VirtualLoop(aioscope_record.TracingLoopMixin, asyncio.base_events.BaseEven
 VirtualLoop.shutdown_default_executor.__qualname__ = 'BaseEventLoop.shutdown_default_executor'
 
 
-def _func_name(func):
-    import functools
-    while isinstance(func, functools.partial):
-        # to_thread submits functools.partial(contextvars.Context.run, func, *args)
-        if getattr(func.func, '__name__', '') == 'run' and func.args and callable(func.args[0]):
-            func = func.args[0]
-        else:
-            func = func.func
-    return getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+_func_name = aioscope_record._func_label  # to_thread's partial(Context.run, func, ...) named by func
 
 
 class VirtualPolicy(asyncio.events.BaseDefaultEventLoopPolicy if hasattr(asyncio.events, 'BaseDefaultEventLoopPolicy')
