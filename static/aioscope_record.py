@@ -457,25 +457,12 @@ class CoroWrapper(collections.abc.Coroutine):
             return getattr(self._coro, name)
         raise AttributeError(name)
 
-    @property
-    def cr_code(self):
-        return self._coro.cr_code
-
-    @property
-    def cr_frame(self):
-        return self._coro.cr_frame
-
-    @property
-    def cr_running(self):
-        return self._coro.cr_running
-
-    @property
-    def cr_await(self):
-        return self._coro.cr_await
-
-    @property
-    def cr_origin(self):
-        return self._coro.cr_origin
+    # what asyncio's reprs and checks read: the real coroutine's (cr_code, cr_frame, cr_running, cr_await, cr_origin)
+    cr_code = property(lambda self: self._coro.cr_code)
+    cr_frame = property(lambda self: self._coro.cr_frame)
+    cr_running = property(lambda self: self._coro.cr_running)
+    cr_await = property(lambda self: self._coro.cr_await)
+    cr_origin = property(lambda self: self._coro.cr_origin)
 
     def __repr__(self):
         return repr(self._coro)
@@ -496,31 +483,22 @@ class CoroWrapper(collections.abc.Coroutine):
         return task
 
     def send(self, value):
-        rec = self._rec
-        task = self._owner()
-        rec.step_started(task, self._coro, None)
-        try:
-            r = self._coro.send(value)
-        except StopIteration as e:
-            rec.step_returned(task, e.value)
-            raise
-        except BaseException as e:
-            rec.step_raised(task, e)
-            raise
-        rec.step_suspended(task, self._coro, r)
-        return r
+        return self._step(None, self._coro.send, value)
 
     def throw(self, typ, val=None, tb=None):
+        exc = typ if val is None else val
+        name = type(exc).__name__ if isinstance(exc, BaseException) else getattr(typ, '__name__', str(typ))
+        if val is None and tb is None:
+            return self._step(name, self._coro.throw, typ)
+        return self._step(name, self._coro.throw, typ, val, tb)
+
+    def _step(self, throw, advance, *args):
+        """One step of the real coroutine (advance = its send or throw), announced around."""
         rec = self._rec
         task = self._owner()
-        exc = typ if val is None else val
-        rec.step_started(task, self._coro, type(exc).__name__ if isinstance(exc, BaseException)
-                         else getattr(typ, '__name__', str(typ)))
+        rec.step_started(task, self._coro, throw)
         try:
-            if val is None and tb is None:
-                r = self._coro.throw(typ)
-            else:
-                r = self._coro.throw(typ, val, tb)
+            r = advance(*args)
         except StopIteration as e:
             rec.step_returned(task, e.value)
             raise
@@ -989,6 +967,16 @@ class Recorder:
         return None if ev is None else ev['seq']
 
 
+def user_line(filename, frame):
+    """Line of the innermost frame of `filename` from `frame` outwards (None if the program's file is not on it)."""
+    f = frame
+    while f is not None:
+        if f.f_code.co_filename == filename:
+            return f.f_lineno
+        f = f.f_back
+    return None
+
+
 def _closure_var(fn, name):
     code = getattr(fn, '__code__', None)
     for var, cell in zip(code.co_freevars if code else (), getattr(fn, '__closure__', None) or ()):
@@ -1049,17 +1037,8 @@ class StreamWriter:
         self.pending = []
         self.lock = threading.Lock()
 
-    def line(self):
-        f = sys._getframe(2)
-        fn = self.filename
-        while f is not None:
-            if f.f_code.co_filename == fn:
-                return f.f_lineno
-            f = f.f_back
-        return None
-
     def __call__(self, kind, _line=None, **fields):
-        line = None if _line == 0 else (_line if _line is not None else self.line())
+        line = None if _line == 0 else (_line if _line is not None else user_line(self.filename, sys._getframe(1)))
         with self.lock:
             t = time.monotonic() - self.t0
             if t < self.last_t:

@@ -168,13 +168,7 @@ S = _State('<none>')
 
 
 def _user_line(depth=2):
-    f = sys._getframe(depth)
-    fn = S.filename
-    while f is not None:
-        if f.f_code.co_filename == fn:
-            return f.f_lineno
-        f = f.f_back
-    return None
+    return aioscope_record.user_line(S.filename, sys._getframe(depth))
 
 
 def emit(kind, _line=None, **fields):
@@ -254,23 +248,10 @@ def _halt_with_error(type_name, message):
     raise _Halt(message)
 
 
-def _task_name(task):
-    if task is None:
-        return None
-    try:
-        return task.get_name()
-    except Exception:
-        return None
+_task_name = aioscope_record.Recorder.task_name
 
 
-def _current_task():
-    try:
-        loop = asyncio.events._get_running_loop()
-        if loop is None:
-            return None
-        return asyncio.tasks.current_task(loop)
-    except Exception:
-        return None
+_current_task = aioscope_record.Recorder.current_task
 
 
 def _order(task):
