@@ -1,6 +1,6 @@
 /**
  * The recorder on real runs (static/aioscope_record.py under python3): a real program with real sleeps, a Queue and a
- * worker thread is recorded, the trace validates (the app's own validator) and holds every print and task; the
+ * worker thread is recorded, and one with real sockets; the trace validates (the app's own validator) and holds every print and task; the
  * recorder changes no output; Ctrl-C (SIGINT) stops it with the trace kept; memory does not grow with the trace; the
  * pip package holds exactly the served file.
  */
@@ -79,6 +79,21 @@ describe('recorder: a real run', () => {
     // at least the sleeps' total: 4 x 0.01 s (producer) and 4 x 0.02 s (consumer) partly overlap, plus the thread
     expect(ts.at(-1)!).toBeGreaterThanOrEqual(0.08);
     expect(ts.at(-1)!).toBeLessThan(30);
+  });
+});
+
+describe('recorder: real I/O', () => {
+  it('records a TCP echo over real sockets: the handler task, the selector callbacks, the print', () => {
+    const r = record('tcp_echo.py');
+    expect(r.code).toBe(0);
+    expect(r.programOut).toBe('echo HELLO\n');
+    const events = parseTraceJsonl(r.trace);
+    expect(of(events, 'print').map((p) => p.text)).toEqual(['echo HELLO\n']);
+    expect(of(events, 'task.create').some((c) => c.coro === 'handle')).toBe(true);
+    const io = of(events, 'callback.run').filter((c) => c.label === '_SelectorSocketTransport._read_ready');
+    expect(io.length).toBeGreaterThan(0);
+    for (const c of io)
+      expect(of(events, 'callback.ready').some((x) => x.handle === c.handle && x.seq < c.seq)).toBe(true);
   });
 });
 
