@@ -14,6 +14,8 @@
  * `npx aioscope` runs it) against `python3 tests/oracle/oracle.py bench/X.py`, both writing their trace to a pipe,
  * interleaved round by round; CPU seconds (user + system) and peak RSS of each child from /usr/bin/time. Goals:
  * CPU ratio ≤ 1.0, aioscope peak ≤ 150 MiB. `--cli-only` runs just this part.
+ * Then the recorder (static/aioscope_record.py) on real CPython: the same programs bare and recorded, side by side
+ * (bench/recorder-overhead.mjs).
  *
  * Then how costs grow with size: parsing a 10,000-line program (vs CPython's ast.parse of the same text) and laying
  * out synthetic traces of 10^3 … 10^6 events into the timeline's columns (time and bytes).
@@ -31,6 +33,7 @@ import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { manyTasks, producerConsumer, gatherTree, bigSource } from '../bench/programs.mjs';
+import { recorderOverhead } from '../bench/recorder-overhead.mjs';
 import { loadBundle } from './cli-bundle.mjs';
 
 const BENCH_ENTRY = `export { simulate } from './src/lib/simulate.ts';
@@ -175,6 +178,10 @@ for (const [name, source] of programs) {
 console.log(`aioscope bench — ${ROUNDS} rounds, medians, measured side by side in this run`);
 console.table(rows);
 endToEnd();
+
+// ---- the recorder on real runs: overhead versus the bare program, same machine, same run
+console.log(`\nrecorder overhead on real CPython (${ROUNDS} rounds interleaved, medians; start-up excluded)`);
+console.table(recorderOverhead({ root, dir, rounds: ROUNDS, median }));
 
 // ---- parsing: aioscope's parser vs CPython's ast.parse on the same 10,000-line text
 {

@@ -1,11 +1,14 @@
 /**
- * `aioscope` command line: `trace` writes the trace as JSON lines, `run` prints what `python3 FILE.py` would print.
- * Exit codes follow CPython's: 0 ok, 1 uncaught exception, 2 a file that cannot run (usage, syntax, unsupported).
+ * `aioscope` command line: `trace` writes the trace as JSON lines, `run` prints what `python3 FILE.py` would print,
+ * `check` validates a trace file (one the recorder or `aioscope trace` wrote).
+ * Exit codes follow CPython's: 0 ok, 1 uncaught exception, 2 a file that cannot run (usage, syntax, unsupported)
+ * or, for `check`, a trace that is not valid (`FILE:LINE: AIO-T… message` on stderr).
  */
 import { readFileSync } from 'node:fs';
 import { simulate, type SimulateResult } from '../lib/simulate';
 import { formatError, formatLocation, hintFor } from '../lib/errors/catalog';
 import type { TraceEvent } from '../lib/trace/events';
+import { parseTraceJsonl, TraceImportError } from '../lib/trace/validate';
 
 export interface Output {
   stdout(text: string): void;
@@ -13,10 +16,12 @@ export interface Output {
 }
 
 const USAGE = `usage: aioscope <command> FILE.py [--python 3.11|3.14]
+       aioscope check TRACE.jsonl
 
 commands:
   run     print exactly what \`python3 FILE.py\` would print (on the virtual clock, so at once)
   trace   write the simulation's trace (format v1) as JSON lines on stdout
+  check   validate a trace file (format v1, e.g. from aioscope_record.py): exit 0, or 2 with FILE:LINE: AIO-T… lines
 `;
 
 type Python = '3.11' | '3.14';
@@ -55,6 +60,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
     out.stdout(USAGE);
     return 0;
   }
+  if (argv[0] === 'check') return check(argv.slice(1), out);
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     out.stderr((parsed ? parsed + '\n' : '') + USAGE);
@@ -167,6 +173,32 @@ function declaredEncoding(
     if (!/^[ \t\f]*(#.*)?$/.test(head[i]!)) break; // line 2 counts only after a comment or blank line 1
   }
   return null;
+}
+
+/** `aioscope check TRACE.jsonl`: the same validation the app runs on an imported trace (src/lib/trace/validate.ts). */
+function check(args: string[], out: Output): number {
+  if (args.length !== 1 || args[0]!.startsWith('-')) {
+    out.stderr(`aioscope: check takes one TRACE.jsonl\n${USAGE}`);
+    return 2;
+  }
+  const file = args[0]!;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const f = formatError('AIO-T006', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+    out.stderr(`${file}: ${f.code} ${f.message}\n  ${f.hint}\n`);
+    return 2;
+  }
+  try {
+    const events = parseTraceJsonl(text);
+    out.stdout(`${file}: valid trace v1, ${events.length} events\n`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof TraceImportError)) throw e;
+    out.stderr(`${file}${e.line === null ? '' : `:${e.line}`}: ${e.code} ${e.message}\n  ${e.hint}\n`);
+    return 2;
+  }
 }
 
 /** Index of the first byte that is not part of valid UTF-8 (where its bad sequence starts), or null when valid. */

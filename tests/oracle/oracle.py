@@ -20,7 +20,8 @@ Design (why each piece exists; the shared conventions are in /work/notes/brief.m
     by a sequence number (CPython's heap is not stable; with a real clock equal deadlines do not happen).
   * asyncio.run / Runner / new_event_loop / get_event_loop get a VirtualLoop through the event loop policy, which we
     install by assignment (asyncio.events._event_loop_policy) so 3.14 emits no deprecation warning of its own.
-  * Tasks are instrumented WITHOUT changing scheduling: VirtualLoop.create_task wraps the coroutine in _CoroWrapper,
+  * Tasks are instrumented WITHOUT changing scheduling (the tracer's CoroWrapper, static/aioscope_record.py):
+    VirtualLoop.create_task wraps the coroutine in CoroWrapper,
     a collections.abc.Coroutine whose send/throw delegate to the real coroutine and log task.resume / task.suspend /
     task.done around the call. Every task (asyncio.create_task, ensure_future, gather, wait_for, shield,
     as_completed, TaskGroup, a user's set_task_factory, 3.12+ eager_task_factory) goes through loop.create_task, so
@@ -54,10 +55,9 @@ Design (why each piece exists; the shared conventions are in /work/notes/brief.m
     module teardown (underscore names first) so never-awaited coroutines held in globals warn at that point.
 
 Limits (documented, not hidden)
-  * Held worker-thread events are released relative to the events the oracle emits; the simulator emits more kinds
-    (timer.fire, loop.tick, ...), but the position among the COMPARED events is the same (t is monotonic).
-  * task.suspend's `awaiting` is always {kind:'future', label:''}; task.ready, timer.*, loop.tick, queue.change and
-    task.cancel are not emitted (the differential comparison does not use them).
+  * Every trace kind is emitted by the tracer, static/aioscope_record.py (loop.tick, timer.*, task.ready/cause,
+    callback.*, task.cancel, queue.change, awaiting); the comparison covers them all (tests/differential/compare.ts).
+  * Held worker-thread events are released relative to the events the oracle emits, as the simulator's tracer does.
   * datetime.now(), os.times, threading.Thread, real sockets, subprocesses, signals are not virtualised.
   * Never-awaited warnings under debug=True include CPython's "Coroutine created at" traceback, which names
     stdlib paths; the comparison uses the message's first line only.
@@ -87,6 +87,13 @@ import time as _time_mod
 import traceback
 import types
 import warnings
+
+_HERE = os.path.dirname(os.path.abspath(__file__)) if '__file__' in globals() else '.'
+for _p in (_HERE, os.path.normpath(os.path.join(_HERE, '..', '..', 'static'))):
+    if os.path.isfile(os.path.join(_p, 'aioscope_record.py')) and _p not in sys.path:
+        sys.path.insert(0, _p)
+        break
+import aioscope_record  # noqa: E402  (the tracer: static/aioscope_record.py, docs/recorder.md)
 
 # Taken before install() patches the time module: `--time` reports real run time for `npm run bench`.
 _real_perf_counter = _time_mod.perf_counter
@@ -147,24 +154,21 @@ class _State:
         self.debug = False
         self.name_base = 0
         self.task_seq = 0
-        self.task_order = {}  # id(task) -> creation index (tasks are kept alive by task_refs below)
-        self.task_refs = []
+        self.task_order = 0  # creation index of the next task (kept on the task: _aio_order; no reference held, so
+        # a task is freed when CPython frees it, e.g. "Task exception was never retrieved" is logged at that moment)
         self.last_create = None  # (task, event) of the latest task.create, for 3.11's rename-after-create
         self.stdout = []
         self.stderr = []
+        self.rec = None  # the tracer (aioscope_record.Recorder) while an instrumented program runs
+        self.deferring = 0  # > 0: emit_at holds even events due now (a worker's prints, placed after thread.start)
+        self.deferred = []
 
 
 S = _State('<none>')
 
 
 def _user_line(depth=2):
-    f = sys._getframe(depth)
-    fn = S.filename
-    while f is not None:
-        if f.f_code.co_filename == fn:
-            return f.f_lineno
-        f = f.f_back
-    return None
+    return aioscope_record.user_line(S.filename, sys._getframe(depth))
 
 
 def emit(kind, _line=None, **fields):
@@ -173,7 +177,7 @@ def emit(kind, _line=None, **fields):
     if S.halted:
         return None
     _release(S.clock)
-    ev = {'kind': kind, 'line': _line if _line is not None else _user_line()}
+    ev = {'kind': kind, 'line': None if _line == 0 else (_line if _line is not None else _user_line())}
     ev.update(fields)
     return _write(S.clock, ev)
 
@@ -181,30 +185,48 @@ def emit(kind, _line=None, **fields):
 def emit_at(t, kind, stdout_text=None, **fields):
     """An event at virtual time t on a worker thread's clock. Like the simulator's tracer (src/lib/engine/tracer.ts):
     held back and released, in (t, submission) order, just before the first event whose time is >= t, so it lands
-    where a real run would print it; a held print writes its text to stdout only then."""
+    where a real run would print it; a held print writes its text to stdout only then. Returns a ref: ref['event']
+    is the written event once it is written."""
+    ref = {'event': None}
     if S.halted:
-        return
+        return ref
     ev = {'kind': kind, 'line': _user_line()}
     ev.update(fields)
-    if t <= S.clock:
-        _release(S.clock)
-        _write(t, ev, stdout_text)
-        return
-    S.held.append([t, S.held_order, ev, stdout_text])
+    h = [t, S.held_order, ev, stdout_text, ref]
     S.held_order += 1
-    S.held.sort(key=lambda h: (h[0], h[1]))
+    if S.deferring:
+        S.deferred.append(h)
+    else:
+        _place(h)
+    return ref
+
+
+def _place(h):
+    if h[0] <= S.clock:
+        _release(S.clock)
+        h[4]['event'] = _write(h[0], h[2], h[3])
+        return
+    S.held.append(h)
+    S.held.sort(key=lambda x: (x[0], x[1]))
+
+
+def _release_deferred():
+    d, S.deferred = S.deferred, []
+    for h in d:
+        _place(h)
 
 
 def _release(t):
     while S.held and S.held[0][0] <= t:
-        ht, _, ev, text = S.held.pop(0)
-        _write(ht, ev, text)
+        ht, _, ev, text, ref = S.held.pop(0)
+        ref['event'] = _write(ht, ev, text)
 
 
 def _flush_held():
+    _release_deferred()
     while S.held:
-        ht, _, ev, text = S.held.pop(0)
-        _write(ht, ev, text)
+        ht, _, ev, text, ref = S.held.pop(0)
+        ref['event'] = _write(ht, ev, text)
 
 
 def _write(t, ev, stdout_text=None):
@@ -226,27 +248,27 @@ def _halt_with_error(type_name, message):
     raise _Halt(message)
 
 
-def _task_name(task):
-    if task is None:
-        return None
-    try:
-        return task.get_name()
-    except Exception:
-        return None
+_task_name = aioscope_record.Recorder.task_name
 
 
-def _current_task():
-    try:
-        loop = asyncio.events._get_running_loop()
-        if loop is None:
-            return None
-        return asyncio.tasks.current_task(loop)
-    except Exception:
-        return None
+_current_task = aioscope_record.Recorder.current_task
 
 
 def _order(task):
-    return S.task_order.get(id(task), 1 << 60)
+    return getattr(task, '_aio_order', 1 << 60)
+
+
+def _note_order(task):
+    if getattr(task, '_aio_order', None) is None:
+        task._aio_order = S.task_order
+        S.task_order += 1
+
+
+def _drop_own_frames(task):
+    """Debug mode: a task's creation traceback ends at the program's call, as without the tracer."""
+    tb = task._source_traceback
+    while tb and tb[-1].filename in (ORACLE_FILE, aioscope_record._THIS_FILE):
+        del tb[-1]
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -308,9 +330,12 @@ def _print(*args, sep=' ', end='\n', file=None, flush=False):
         _orig_print(*args, sep=sep, end=end, file=file, flush=flush)
         return
     text = sep.join([str(a) for a in args]) + end
-    fields = {'task': None if S.thread else _task_name(_current_task()), 'text': text}
+    task = None if S.thread else _current_task()
+    fields = {'task': _task_name(task), 'text': text}
     if file._name == 'stderr':
         fields['stream'] = 'stderr'
+    if S.rec is not None:
+        fields['tid'] = S.rec.tid_of(task)
     if S.thread is not None:
         fields['thread'] = S.thread.name
         if file._name == 'stdout':
@@ -320,6 +345,9 @@ def _print(*args, sep=' ', end='\n', file=None, flush=False):
     else:
         emit('print', **fields)
     file.write(text)
+
+
+_print.__name__ = _print.__qualname__ = 'print'  # as the builtin (labels of handles that call print)
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -343,8 +371,13 @@ def _v_sleep(secs):
     if S.thread is not None:
         S.thread.elapsed += secs
         return
+    # Stamped when the block begins (the clock before it moves); `until` is where the clock lands (as the simulator).
+    task = _current_task()
+    fields = {'task': _task_name(task), 'seconds': secs}
+    if S.rec is not None:
+        fields.update(tid=S.rec.tid_of(task), until=S.clock + secs if secs > 0 else S.clock)
+    emit('loop.block', **fields)
     S.clock += secs
-    emit('loop.block', task=_task_name(_current_task()), seconds=secs)
 
 
 def _v_time():
@@ -383,180 +416,48 @@ _TIME_PATCHES = {
 }
 
 # --------------------------------------------------------------------------------------------------------------------
-# The coroutine wrapper: logs around each step without adding any step or loop iteration.
-
-
-def _cancel_detail(exc):
-    args = getattr(exc, 'args', ())
-    if len(args) == 1 and args[0] is not None:
-        return str(args[0])
-    return ''
-
-
-class _CoroWrapper(collections.abc.Coroutine):
-    """Delegates send/throw/close to the real coroutine `_coro`; logs task.resume/suspend/done around them.
-
-    Invariants: one wrapper per task; `_task` is the owning Task once known (set by create_task, or at an eager first
-    step from current_task()); `_created` says whether its task.create event was emitted.
-    """
-
-    __slots__ = ('_coro', '_task', '_parent', '_name_given', '_created', '__weakref__')
-
-    def __init__(self, coro, parent, name_given):
-        self._coro = coro
-        self._task = None
-        self._parent = parent
-        self._name_given = name_given
-        self._created = False
-
-    # --- what asyncio's reprs and checks read ---
-    def __getattr__(self, name):  # __name__ / __qualname__ (cannot be properties in a class body)
-        if name in ('__name__', '__qualname__'):
-            return getattr(self._coro, name)
-        raise AttributeError(name)
-
-    @property
-    def cr_code(self):
-        return self._coro.cr_code
-
-    @property
-    def cr_frame(self):
-        return self._coro.cr_frame
-
-    @property
-    def cr_running(self):
-        return self._coro.cr_running
-
-    @property
-    def cr_await(self):
-        return self._coro.cr_await
-
-    @property
-    def cr_origin(self):
-        return self._coro.cr_origin
-
-    def __repr__(self):
-        return repr(self._coro)
-
-    def __await__(self):
-        return self._coro.__await__()
-
-    def close(self):
-        return self._coro.close()
-
-    # --- stepping ---
-    def _owner(self):
-        task = self._task
-        if task is None:
-            task = _current_task()
-            self._task = task
-            if task is not None:
-                _adopt(self, task)
-        return task
-
-    def send(self, value):
-        task = self._owner()
-        emit('task.resume', _line=_coro_line(self._coro), task=_task_name(task))
-        try:
-            r = self._coro.send(value)
-        except StopIteration as e:
-            _log_return(task, e.value)
-            raise
-        except BaseException as e:
-            _log_raise(task, e)
-            raise
-        emit('task.suspend', _line=_coro_line(self._coro), task=_task_name(task),
-             awaiting={'kind': 'future', 'label': ''})
-        return r
-
-    def throw(self, typ, val=None, tb=None):
-        task = self._owner()
-        exc = typ if val is None else val
-        emit('task.resume', _line=_coro_line(self._coro), task=_task_name(task), throw=type(exc).__name__ if isinstance(exc, BaseException)
-             else getattr(typ, '__name__', str(typ)))
-        try:
-            if val is None and tb is None:
-                r = self._coro.throw(typ)
-            else:
-                r = self._coro.throw(typ, val, tb)
-        except StopIteration as e:
-            _log_return(task, e.value)
-            raise
-        except BaseException as e:
-            _log_raise(task, e)
-            raise
-        emit('task.suspend', _line=_coro_line(self._coro), task=_task_name(task),
-             awaiting={'kind': 'future', 'label': ''})
-        return r
-
-
-def _coro_line(coro):
-    """Line of the innermost user frame along the await chain of a suspended coroutine (None if none)."""
-    best = None
-    depth = 0
-    while coro is not None and depth < 100:
-        frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
-        if frame is not None and frame.f_code.co_filename == S.filename:
-            best = frame.f_lineno
-        coro = getattr(coro, 'cr_await', None) or getattr(coro, 'gi_yieldfrom', None)
-        depth += 1
-    return best
-
-
-def _log_return(task, value):
-    if task is not None and getattr(task, '_must_cancel', False):
-        msg = getattr(task, '_cancel_message', None)
-        emit('task.done', task=_task_name(task), state='cancelled', detail='' if msg is None else str(msg))
-    else:
-        emit('task.done', task=_task_name(task), state='result', detail=repr(value))
-
-
-def _log_raise(task, exc):
-    if isinstance(exc, _Halt):
-        return
-    if isinstance(exc, asyncio.CancelledError):
-        emit('task.done', task=_task_name(task), state='cancelled', detail=_cancel_detail(exc))
-    else:
-        emit('task.done', task=_task_name(task), state='exception', detail=repr(exc))
-
+# Tasks: the tracer (static/aioscope_record.py) wraps each coroutine; the oracle adds per-program Task-N names.
 
 _AUTO_NAME = re.compile(r'Task-(\d+)')
 
 
-def _adopt(wrapper, task):
-    """First sight of a task: record its creation order, rename an auto name to the per-program number, and emit
-    task.create (once)."""
-    if wrapper._created:
-        return
-    wrapper._created = True
+def _renumber(task):
+    m = _AUTO_NAME.fullmatch(task.get_name())
+    if m and int(m.group(1)) > S.name_base:
+        task.set_name(f'Task-{int(m.group(1)) - S.name_base}')
+
+
+def _on_adopt(wrapper, task):
+    """First sight of a task (before its task.create): per-program name and creation order."""
     if wrapper._name_given is None:
-        m = _AUTO_NAME.fullmatch(task.get_name())
-        if m and int(m.group(1)) > S.name_base:
-            task.set_name(f'Task-{int(m.group(1)) - S.name_base}')
-    S.task_order[id(task)] = S.task_seq
-    S.task_refs.append(task)
-    S.task_seq += 1
-    ev = emit('task.create', task=task.get_name(), parent=_task_name(wrapper._parent),
-              coro=wrapper._coro.__qualname__)
+        _renumber(task)
+    _note_order(task)
+
+
+def _on_created(task, ev):
     S.last_create = (task, ev)
 
 
-class _AdoptingTask(asyncio.Task):
+def _adopt(wrapper, task):
+    if S.rec is not None:
+        S.rec.adopt(wrapper, task)
+
+
+class _AdoptingTask(aioscope_record.TracedTask):
     """asyncio.Task as a user's task factory sees it while the oracle runs it (VirtualLoop.create_task): the real C
-    Task, which emits task.create (and gets its per-program Task-N name) as soon as it is constructed. A subclass
-    only loses C exact-type fast paths, not behaviour (the generic paths call the same methods in the same order)."""
+    Task (through the tracer's TracedTask), which emits task.create (and gets its per-program Task-N name) as soon as
+    it is constructed. A subclass only loses C exact-type fast paths, not behaviour."""
 
     def __init__(self, coro, *args, **kwargs):
+        if isinstance(coro, aioscope_record.CoroWrapper):
+            coro._name_given = kwargs.get('name')  # what the factory passed, not what create_task got (3.11)
         super().__init__(coro, *args, **kwargs)
-        if isinstance(coro, _CoroWrapper):
+        if isinstance(coro, aioscope_record.CoroWrapper):
             if coro._task is None:
                 coro._task = self
-            coro._name_given = kwargs.get('name')  # what the factory passed, not what create_task got (3.11)
             _adopt(coro, self)
         elif kwargs.get('name') is None:  # not instrumented: only the per-program renumbering
-            m = _AUTO_NAME.fullmatch(self.get_name())
-            if m and int(m.group(1)) > S.name_base:
-                self.set_name(f'Task-{int(m.group(1)) - S.name_base}')
+            _renumber(self)
 
 
 _AdoptingTask.__name__ = _AdoptingTask.__qualname__ = 'Task'
@@ -568,16 +469,19 @@ _orig_set_task_name = getattr(asyncio.tasks, '_set_task_name', None)
 
 def _set_task_name(task, name):
     _orig_set_task_name(task, name)
-    if name is not None and S.last_create is not None and S.last_create[0] is task and S.events \
-            and S.events[-1] is S.last_create[1]:
+    if name is not None and S.last_create is not None and S.last_create[0] is task \
+            and any(ev is S.last_create[1] for ev in S.events[-2:]):
         S.last_create[1]['task'] = task.get_name()
+        for ev in S.events[-2:]:  # its task.ready (first step) was announced under the Task-N name
+            if ev.get('kind') == 'task.ready' and ev.get('tid') == S.last_create[1].get('tid'):
+                ev['task'] = task.get_name()
 
 
 # --------------------------------------------------------------------------------------------------------------------
 # The virtual loop.
 
 
-class _SeqTimerHandle(asyncio.events.TimerHandle):
+class _SeqTimerHandle(aioscope_record._TimerHandle):
     """TimerHandle ordered by (when, creation sequence): equal deadlines fire in creation order."""
 
     __slots__ = ('_aio_seq',)
@@ -621,11 +525,14 @@ class _VirtualSelector:
             pending = [t for t in asyncio.tasks.all_tasks(loop) if not t.done()]
             pending.sort(key=_order)
             names = [t.get_name() for t in pending]
-            emit('loop.stuck', pending=names)
+            if S.rec is not None:
+                emit('loop.stuck', pending=names, pendingIds=[S.rec.tid_of(t) for t in pending])
+            else:
+                emit('loop.stuck', pending=names)
             # Convention shared with the simulator (src/lib/engine/context.ts): an AIO-STUCK error, exit code 1.
             msg = ('the program would hang: nothing is ready, no timer is set, no thread runs '
                    f"(pending: {', '.join(names) or 'none'})")
-            emit('error', type='AIO-STUCK', message=msg)
+            emit('error', type='AIO-STUCK', message=msg, code='AIO-R006')
             sys.stderr.write(f'{S.filename}: the program would wait forever: {msg}\n')
             S.halted = True
             raise _Halt('loop stuck')
@@ -641,13 +548,18 @@ class _VirtualSelector:
         pass
 
 
-class VirtualLoop(asyncio.base_events.BaseEventLoop):
-    """asyncio's own BaseEventLoop (real _run_once, real handles, real ready deque) on the virtual clock."""
+class VirtualLoop(aioscope_record.TracingLoopMixin, asyncio.base_events.BaseEventLoop):
+    """asyncio's own BaseEventLoop (real _run_once, real handles, real ready deque) on the virtual clock, traced by
+    aioscope_record's TracingLoopMixin."""
+
+    _aio_timer_class = _SeqTimerHandle
 
     def __init__(self):
         super().__init__()
         self._selector = _VirtualSelector(self)
         self._clock_resolution = 1e-9
+        if S.rec is not None:
+            self._aio_attach(S.rec)
 
     def time(self):
         return S.clock
@@ -663,40 +575,29 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
         if enabled:
             S.debug = True
 
-    def call_at(self, when, callback, *args, context=None):
-        if when is None:
-            raise TypeError('when cannot be None')
-        self._check_closed()
-        if self._debug:
-            self._check_thread()
-            self._check_callback(callback, 'call_at')
-        timer = _SeqTimerHandle(when, callback, args, self, context)
-        if timer._source_traceback:
-            del timer._source_traceback[-1]
-        heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
-        return timer
-
     def create_task(self, coro, **kwargs):
-        if isinstance(coro, _CoroWrapper) or not isinstance(coro, types.CoroutineType):
-            return super().create_task(coro, **kwargs)
-        if not S.instrument:
+        rec = S.rec
+        if rec is None:
             task = self._create_task_seeing_factory(coro, kwargs)
-            if kwargs.get('name') is None and not isinstance(task, _AdoptingTask):  # (that one renamed itself)
-                m = _AUTO_NAME.fullmatch(task.get_name())
-                if m and int(m.group(1)) > S.name_base:
-                    task.set_name(f'Task-{int(m.group(1)) - S.name_base}')
-            S.task_order.setdefault(id(task), len(S.task_order))
-            S.task_refs.append(task)
+            if isinstance(coro, types.CoroutineType) and kwargs.get('name') is None \
+                    and not isinstance(task, _AdoptingTask):  # (that one renamed itself)
+                _renumber(task)
+            _note_order(task)
             return task
-        wrapper = _CoroWrapper(coro, _current_task(), kwargs.get('name'))
-        task = self._create_task_seeing_factory(wrapper, kwargs)
-        if task._source_traceback:  # debug mode: drop this frame as asyncio drops its own
-            del task._source_traceback[-1]
-        if task.get_coro() is wrapper:
-            if wrapper._task is None:
-                wrapper._task = task
-            _adopt(wrapper, task)
+        wrapper = rec.wrap(coro, kwargs)
+        if wrapper is None:
+            return super().create_task(coro, **kwargs)
+        prev = rec.cause
+        try:
+            task = self._create_task_seeing_factory(wrapper, kwargs)
+            if task._source_traceback:  # debug mode: drop our frames as asyncio drops its own
+                _drop_own_frames(task)
+            if task.get_coro() is wrapper:
+                if wrapper._task is None:
+                    wrapper._task = task
+                rec.adopt(wrapper, task)
+        finally:
+            rec.cause = prev
         return task
 
     def _create_task_seeing_factory(self, coro, kwargs):
@@ -733,10 +634,10 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
         if th is None:
             th = _WorkerThread(f'asyncio_{len(S.threads)}')
             S.threads.append(th)
-        emit('thread.start', thread=th.name, func=_func_name(func), task=_task_name(_current_task()))
         th.start, th.elapsed, th.busy_until = now, 0.0, float('inf')
         prev, S.thread = S.thread, th
         ok, value = True, None
+        S.deferring += 1  # its prints come after thread.start, which reports the duration (as the simulator)
         try:
             value = func(*args)
         except _Halt:
@@ -745,19 +646,38 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
             ok, value = False, e
         finally:
             S.thread = prev
+            S.deferring -= 1
         end = now + th.elapsed  # start + duration
         th.busy_until = end
         S.threads_last_end = max(S.threads_last_end, end)
-        emit_at(end, 'thread.end', thread=th.name, state='result' if ok else 'exception', detail=repr(value))
+        rec = S.rec
+        task = _current_task()
+        fields = {'thread': th.name, 'func': _func_name(func), 'task': _task_name(task)}
+        if rec is not None:
+            fields.update(tid=rec.tid_of(task), until=end, handle=rec.next_handle)
+        emit('thread.start', **fields)
+        if not S.deferring:
+            _release_deferred()
+        ended = emit_at(end, 'thread.end', thread=th.name, state='result' if ok else 'exception', detail=repr(value))
+        fut._aio_thread = (th.name, _func_name(func))
 
         def _complete():
             if fut.cancelled():
                 return
-            if ok:
-                fut.set_result(value)
-            else:
-                fut.set_exception(value)
+            # The outcome reaching the loop is the thread's end (as the simulator: its timer.fire until written).
+            prev_cause = rec.cause if rec is not None else None
+            if rec is not None and ended['event'] is not None:
+                rec.cause = ended['event']['seq']
+            try:
+                if ok:
+                    fut.set_result(value)
+                else:
+                    fut.set_exception(value)
+            finally:
+                if rec is not None:
+                    rec.cause = prev_cause
 
+        _complete._aio_label = f'{th.name} result'
         self.call_at(end, _complete)
         return fut
 
@@ -767,23 +687,26 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
         if not S.threads:
             return
         waiter = self.create_future()
-        self.call_at(max(S.clock, S.threads_last_end), lambda: waiter.done() or waiter.set_result(None))
-        await waiter
+        waiter._aio_awaiting = {'kind': 'thread', 'thread': 'executor', 'label': 'join worker threads'}
+
+        def _joined():
+            if not waiter.done():
+                waiter.set_result(None)
+
+        _joined._aio_label = 'executor shutdown done'
+        self.call_at(max(S.clock, S.threads_last_end), _joined)
+        if timeout is None:  # 3.11 (Runner.close passes no timeout)
+            await waiter
+        else:  # 3.12+: CPython waits inside timeouts.timeout(THREAD_JOIN_TIMEOUT)
+            async with asyncio.timeout(timeout):
+                await waiter
 
 
 # The trace names the coroutine as CPython's own method (asyncio.Runner.close runs it as a task).
 VirtualLoop.shutdown_default_executor.__qualname__ = 'BaseEventLoop.shutdown_default_executor'
 
 
-def _func_name(func):
-    import functools
-    while isinstance(func, functools.partial):
-        # to_thread submits functools.partial(contextvars.Context.run, func, *args)
-        if getattr(func.func, '__name__', '') == 'run' and func.args and callable(func.args[0]):
-            func = func.args[0]
-        else:
-            func = func.func
-    return getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+_func_name = aioscope_record._func_label  # to_thread's partial(Context.run, func, ...) named by func
 
 
 class VirtualPolicy(asyncio.events.BaseDefaultEventLoopPolicy if hasattr(asyncio.events, 'BaseDefaultEventLoopPolicy')
@@ -808,9 +731,12 @@ def _cancel_all_tasks(loop):
     if S.halted:
         return
     to_cancel = sorted(asyncio.tasks.all_tasks(loop), key=_order)
+    fields = {'cancelling': [t.get_name() for t in to_cancel]}
+    if S.rec is not None:
+        fields['cancellingIds'] = [S.rec.tid_of(t) for t in to_cancel]
+    emit('run.shutdown', **fields)
     if not to_cancel:
         return
-    emit('run.shutdown', cancelling=[t.get_name() for t in to_cancel])
     for task in to_cancel:
         task.cancel()
     loop.run_until_complete(asyncio.tasks.gather(*to_cancel, return_exceptions=True))
@@ -901,7 +827,9 @@ class _AsyncioLogHandler(logging.Handler):
             msg = record.getMessage()
         except Exception:
             msg = str(record.msg)
-        emit('loop.exception', message=msg)
+        # The handler's context message only (its first line), as the simulator's `message`; the full text goes to
+        # stderr below (future/task repr, traceback).
+        emit('loop.exception', message=msg.split('\n', 1)[0])
         if not logging.getLogger().handlers:  # otherwise the program's own logging config prints it
             text = msg
             if record.exc_info and record.exc_info[1] is not None:
@@ -918,11 +846,14 @@ def _format_exception(exc):
     return ''.join(te.format())
 
 
+_OWN_FILES = (ORACLE_FILE, aioscope_record._THIS_FILE)
+
+
 def _strip_oracle_frames(te, seen):
     if te is None or id(te) in seen:
         return
     seen.add(id(te))
-    te.stack = traceback.StackSummary.from_list([f for f in te.stack if f.filename != ORACLE_FILE])
+    te.stack = traceback.StackSummary.from_list([f for f in te.stack if f.filename not in _OWN_FILES])
     _strip_oracle_frames(te.__cause__, seen)
     _strip_oracle_frames(te.__context__, seen)
     for sub in getattr(te, 'exceptions', None) or ():
@@ -1024,6 +955,9 @@ def run_program(source, filename='<program>', passthrough=False, instrument=True
     base = _probe_task_counter()
     S = _State(filename, passthrough, instrument)
     S.name_base = base
+    if instrument:
+        S.rec = aioscope_record.Recorder(emit, filename, on_adopt=_on_adopt, on_created=_on_created)
+        S.rec.activate()
 
     old_main = sys.modules.get('__main__')
     old_out, old_err = sys.stdout, sys.stderr
@@ -1083,11 +1017,22 @@ def run_program(source, filename='<program>', passthrough=False, instrument=True
     start_ev['debug'] = S.debug
     for ev in S.events:  # events emitted outside any user frame may still have picked a stale line: keep as is
         pass
+    if S.rec is not None:
+        S.rec.deactivate()
     result = {'events': S.events, 'stdout': ''.join(S.stdout), 'stderr': ''.join(S.stderr), 'exitCode': code}
-    S.task_refs = []
     asyncio.events._set_running_loop(None)
     set_policy(VirtualPolicy())
     return result
+
+
+def run_virtual(source, filename='main.py', out=None, passthrough=False, instrument=True):
+    """The documented entry point (docs/recorder.md): run_program, and each event also written to `out` (a text
+    stream) as one JSON line after the run."""
+    res = run_program(source, filename, passthrough=passthrough, instrument=instrument)
+    if out is not None:
+        for ev in res['events']:
+            out.write(json.dumps(ev, ensure_ascii=False) + '\n')
+    return res
 
 
 def run_batch_json(text):

@@ -12,6 +12,8 @@ import { loadPyodide, type PyodideInterface } from 'pyodide';
 import type { OracleProgram, OracleResult } from './types';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** static/aioscope_record.py: the tracer, one file for the recorder, the oracle and the exact engine. */
+export const RECORDER_PY = path.join(HERE, '..', '..', 'static', 'aioscope_record.py');
 
 export class PyodideOracle {
   private constructor(private readonly py: PyodideInterface) {}
@@ -23,6 +25,8 @@ export class PyodideOracle {
     const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
     py.FS.mkdirTree('/aioscope/fake_modules');
     py.FS.writeFile('/aioscope/oracle.py', readFileSync(path.join(HERE, 'oracle.py'), 'utf8'));
+    // The tracer the oracle uses (docs/recorder.md): the file the site serves, beside the oracle.
+    py.FS.writeFile('/aioscope/aioscope_record.py', readFileSync(RECORDER_PY, 'utf8'));
     for (const f of readdirSync(path.join(HERE, 'fake_modules'))) {
       if (!f.endsWith('.py')) continue;
       py.FS.writeFile(`/aioscope/fake_modules/${f}`, readFileSync(path.join(HERE, 'fake_modules', f), 'utf8'));

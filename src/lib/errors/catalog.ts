@@ -359,6 +359,18 @@ export const CATALOG = {
     'trace too large: {detail}',
     'Load a smaller trace: regenerate it from a shorter program run with `aioscope trace`.'
   ),
+  'AIO-T006': entry(
+    'AIO-T006',
+    'Trace file unreadable',
+    'cannot read trace file {file}: {detail}',
+    'Check the path and that the file exists and is readable (a recording: python3 aioscope_record.py PROG.py > trace.jsonl).'
+  ),
+  'AIO-T007': entry(
+    'AIO-T007',
+    'Trace cross-reference broken',
+    'trace line {line}: {field} {value} must name an earlier event (this is event {seq})',
+    'The trace was cut or its lines reordered; record or generate it again rather than editing it.'
+  ),
 
   // ------------------------------------------------------------------ AIO-L: share links
   'AIO-L001': entry(

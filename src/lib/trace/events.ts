@@ -54,7 +54,7 @@ export type TraceEventBody =
   | {
       kind: 'run.start';
       version: typeof TRACE_VERSION;
-      python: '3.11' | '3.14';
+      python: '3.11' | '3.12' | '3.13' | '3.14';
       loop: 'asyncio' | 'uvloop';
       debug: boolean;
       file: string;

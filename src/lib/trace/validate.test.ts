@@ -76,6 +76,14 @@ describe('parseTraceJsonl', () => {
     );
   });
 
+  it('checks that a cause names an earlier event (AIO-T007) and accepts recordings of 3.12 and 3.13', () => {
+    expect(() => parseTraceJsonl(patched(2, { cause: 1 }))).not.toThrow();
+    expect(rejects(patched(2, { cause: 2 }))).toMatchObject({ code: 'AIO-T007', line: 3 });
+    expect(rejects(patched(2, { cause: 7 })).message).toContain('cause 7 must name an earlier event');
+    expect(() => parseTraceJsonl(patched(0, { python: '3.12' }))).not.toThrow();
+    expect(rejects(patched(0, { python: '3.10' })).code).toBe('AIO-T002');
+  });
+
   it('refuses prototype keys anywhere, without polluting Object.prototype', () => {
     const text = lines(GOOD).replace('"kind":"print"', '"kind":"print","__proto__":{"polluted":true}');
     expect(rejects(text)).toMatchObject({ code: 'AIO-T002', line: 6 });

@@ -4,11 +4,12 @@
  * (docs/trace-format.md); `validateTrace(events)` checks already-parsed values.
  *
  * Contract: whatever the input, the only thing these functions throw is a `TraceImportError` carrying a catalog
- * code (AIO-T001 … AIO-T005), the 1-based line (event number for an array) of the offending event and the catalog's
+ * code (AIO-T001 … AIO-T005, AIO-T007), the 1-based line (event number for an array) of the offending event and the catalog's
  * hint. Checks: sizes first (text length, event count, string lengths, nesting) so hostile input is refused before it
  * costs much; no `__proto__` / `constructor` / `prototype` key anywhere (the parsed objects are later spread and
  * indexed by the UI); every event's base fields and its kind's own fields have the documented types; the first
- * event is run.start with version 1; seq counts from 0 without gaps; t never decreases; exit is the last event.
+ * event is run.start with version 1; seq counts from 0 without gaps; t never decreases; exit is the last event; a
+ * `cause` names an earlier event (AIO-T007).
  * Unknown optional fields are allowed (readers ignore what they do not know: format rule), unknown kinds are not.
  */
 import { formatError, type ErrorCode, type ErrorParams } from '../errors/catalog';
@@ -74,7 +75,8 @@ const KINDS: Record<string, Record<string, FieldType>> = {
 
 /** Enumerated string fields. */
 const ENUMS: Record<string, Record<string, readonly string[]>> = {
-  'run.start': { python: ['3.11', '3.14'], loop: ['asyncio', 'uvloop'] },
+  // 3.12 and 3.13: recordings of real runs (aioscope_record.py runs on CPython 3.11 to 3.14)
+  'run.start': { python: ['3.11', '3.12', '3.13', '3.14'], loop: ['asyncio', 'uvloop'] },
   'task.done': { state: ['result', 'exception', 'cancelled'] },
   'thread.end': { state: ['result', 'exception'] }
 };
@@ -255,6 +257,9 @@ export function validateTrace(events: unknown, lines?: readonly number[]): Trace
       if (ev.version !== TRACE_VERSION) fail('AIO-T003', { version: String(ev.version) }, line);
     } else if (ev.kind === 'run.start') invalid(line, 'run.start may only be the first event');
     if (ev.seq !== i) fail('AIO-T004', { line, got: ev.seq, expected: i }, line);
+    const cause = (ev as { cause?: number | null }).cause;
+    if (typeof cause === 'number' && (cause < 0 || cause >= i))
+      fail('AIO-T007', { line, field: 'cause', value: cause, seq: i }, line);
     if (ev.t < lastT) invalid(line, `t goes backwards (${ev.t} after ${lastT})`);
     lastT = ev.t;
     if (ev.kind === 'exit' && i !== events.length - 1) invalid(line, 'exit must be the last event');

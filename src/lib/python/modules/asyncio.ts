@@ -17,6 +17,7 @@ import {
 import { E, err, typeError, valueError } from '../runtime/exceptions';
 import { bindKw, fn, getter, method } from '../runtime/natives';
 import {
+  PyBoundMethod,
   PyException,
   PyList,
   PyModule,
@@ -141,6 +142,8 @@ function jsCallback(f: PyValue, args: PyValue[]): () => void {
   };
 }
 function label(f: PyValue): string {
+  // A bound method is labelled by its function, as CPython's __qualname__ of a bound method is its function's.
+  if (f instanceof PyBoundMethod) return label(f.func);
   if (f instanceof PyObject) {
     const q = (f as { qualname?: string }).qualname;
     if (typeof q === 'string') return q;
