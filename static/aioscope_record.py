@@ -1014,8 +1014,31 @@ def _name(obj):
 # Real runs.
 
 
-_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # made once (json.dumps with options
-# builds an encoder per call)
+_strict = json.JSONEncoder(ensure_ascii=False, check_circular=False, allow_nan=False).encode  # made once (json.dumps
+# with options builds an encoder per call)
+
+
+def _finite(value):
+    """JSON has no NaN or Infinity: a non-finite float is written as null, as JavaScript's JSON.stringify writes it
+    (so the recorder, the oracle and the simulator agree on the bytes of, say, call_at(float('nan')))."""
+    if isinstance(value, float):
+        return value if value == value and value not in (float('inf'), float('-inf')) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+def encode_event(ev):
+    """One event as a JSON line's text (non-finite numbers as null)."""
+    try:
+        return _strict(ev)
+    except ValueError:
+        return _strict(_finite(ev))
+
+
+_encode = encode_event
 
 
 class StreamWriter:

@@ -1031,7 +1031,7 @@ def run_virtual(source, filename='main.py', out=None, passthrough=False, instrum
     res = run_program(source, filename, passthrough=passthrough, instrument=instrument)
     if out is not None:
         for ev in res['events']:
-            out.write(json.dumps(ev, ensure_ascii=False) + '\n')
+            out.write(aioscope_record.encode_event(ev) + '\n')
     return res
 
 
@@ -1042,7 +1042,7 @@ def run_batch_json(text):
         res = run_program(item['source'], item.get('file') or f"{item['id']}",
                           instrument=item.get('instrument', True))
         res = {'id': item['id'], **res}
-        out.append(json.dumps(res, ensure_ascii=False))
+        out.append(aioscope_record.encode_event(res))
     return '\n'.join(out) + ('\n' if out else '')
 
 
@@ -1054,7 +1054,7 @@ def main(argv):
         for item in items:
             res = run_program(item['source'], item.get('file') or f"{item['id']}",
                               instrument=item.get('instrument', True))
-            w.write(json.dumps({'id': item['id'], **res}, ensure_ascii=False) + '\n')
+            w.write(aioscope_record.encode_event({"id": item["id"], **res}) + '\n')
             w.flush()
         return 0
     files = [a for a in argv if not a.startswith('--')]
@@ -1070,7 +1070,7 @@ def main(argv):
         sys.stderr.write('oracle-run-ms: %.3f\n' % ((_real_perf_counter() - started) * 1000))
     out = sys.stdout
     for ev in res['events']:
-        out.write(json.dumps(ev, ensure_ascii=False) + '\n')
+        out.write(aioscope_record.encode_event(ev) + '\n')
     out.flush()
     sys.stderr.write(res['stderr'])
     return res['exitCode']

@@ -182,5 +182,15 @@ export const CATALOG_ZH: Record<ErrorCode, CatalogText> = {
   'AIO-P051': {
     title: '未知的源文件编码',
     hint: '声明 Python 认识的编码（`# -*- coding: utf-8 -*-` 或 latin-1），或删除编码注释并把文件存为 UTF-8。'
+  },
+  'AIO-T006': {
+    title: '无法读取追踪文件',
+    message: '无法读取追踪文件 {file}：{detail}',
+    hint: '请检查路径，确认文件存在且可读（录制方法：python3 aioscope_record.py PROG.py > trace.jsonl）。'
+  },
+  'AIO-T007': {
+    title: '追踪中的引用已损坏',
+    message: '追踪第 {line} 行：{field} {value} 必须指向更早的事件（这是第 {seq} 个事件）',
+    hint: '追踪文件被截断或行序被打乱；请重新录制或生成，不要手动编辑。'
   }
 };

@@ -17,7 +17,6 @@ import {
 import { E, err, typeError, valueError } from '../runtime/exceptions';
 import { bindKw, fn, getter, method } from '../runtime/natives';
 import {
-  PyBoundMethod,
   PyException,
   PyList,
   PyModule,
@@ -30,7 +29,7 @@ import {
   type KwArgs,
   type PyValue
 } from '../runtime/objects';
-import { addressOf, call, compare, iterToArray, newSet, repr, str, truthy, typeName } from '../runtime/ops';
+import { addressOf, call, compare, iterToArray, newSet, PyBoundMethod, repr, str, truthy, typeName } from '../runtime/ops';
 import { state } from '../interp/frame';
 import { awaitValue, futureHooks, moduleFactories, PyCoro, sess, wrapCoro, type Session } from '../interp/hooks';
 import { jsValueHooks } from '../interp/host';
