@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, syntheticTrace } from '../timeline';
 import { checkChromeTrace } from './chrome-schema';
 import { stampEvents, STEP_NS, toChromeTrace, type ChromeTraceEvent } from './chrome-trace';
-import { golden, goldenIds } from './test-helpers';
+import { golden, goldenIds } from '../../../tests/support/export';
 
 const threadNames = (events: ChromeTraceEvent[]) =>
   events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args?.name);

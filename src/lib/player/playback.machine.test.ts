@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, type EventObject } from 'xstate';
-import { SAY_AFTER } from '../timeline/fixtures/say-after';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import { buildPlaybackTrack } from '../timeline/track';
 import { playbackMachine, type PlaybackInput } from './playback.machine';
 import type { TickEvent } from './ticker';
