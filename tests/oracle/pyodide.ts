@@ -12,6 +12,8 @@ import { loadPyodide, type PyodideInterface } from 'pyodide';
 import type { OracleProgram, OracleResult } from './types';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.join(HERE, '../..');
+const FAKE_DIR = 'src/lib/python/modules/fake';
 
 export class PyodideOracle {
   private constructor(private readonly py: PyodideInterface) {}
@@ -21,13 +23,15 @@ export class PyodideOracle {
     const require = createRequire(import.meta.url);
     const indexURL = path.dirname(require.resolve('pyodide/package.json'));
     const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
-    py.FS.mkdirTree('/aioscope/fake_modules');
-    py.FS.writeFile('/aioscope/oracle.py', readFileSync(path.join(HERE, 'oracle.py'), 'utf8'));
-    for (const f of readdirSync(path.join(HERE, 'fake_modules'))) {
+    // the same layout as the repository: oracle.py finds the fake modules at ../../src/lib/python/modules/fake
+    py.FS.mkdirTree('/aioscope/tests/oracle');
+    py.FS.mkdirTree(`/aioscope/${FAKE_DIR}`);
+    py.FS.writeFile('/aioscope/tests/oracle/oracle.py', readFileSync(path.join(HERE, 'oracle.py'), 'utf8'));
+    for (const f of readdirSync(path.join(ROOT, FAKE_DIR))) {
       if (!f.endsWith('.py')) continue;
-      py.FS.writeFile(`/aioscope/fake_modules/${f}`, readFileSync(path.join(HERE, 'fake_modules', f), 'utf8'));
+      py.FS.writeFile(`/aioscope/${FAKE_DIR}/${f}`, readFileSync(path.join(ROOT, FAKE_DIR, f), 'utf8'));
     }
-    py.runPython("import sys\nsys.path.insert(0, '/aioscope')\nimport oracle\noracle.install()");
+    py.runPython("import sys\nsys.path.insert(0, '/aioscope/tests/oracle')\nimport oracle\noracle.install()");
     return new PyodideOracle(py);
   }
 
