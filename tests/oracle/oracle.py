@@ -99,7 +99,7 @@ import aioscope_record  # noqa: E402  (the tracer: static/aioscope_record.py, do
 _real_perf_counter = _time_mod.perf_counter
 
 ORACLE_FILE = os.path.abspath(__file__) if '__file__' in globals() else '<oracle>'
-FAKE_MODULES = os.path.join(os.path.dirname(ORACLE_FILE), 'fake_modules')
+FAKE_MODULES = os.path.normpath(os.path.join(os.path.dirname(ORACLE_FILE), '../../src/lib/python/modules/fake'))
 EPOCH = 1767225600.0  # time.time() at virtual 0.0 (2026-01-01T00:00:00Z)
 MAX_EVENTS = 400_000  # event budget: a runaway program (endless virtual-time loop) stops here
 ALARM_SECONDS = 20  # real-time budget per program (CPython only; pyodide has no signals)

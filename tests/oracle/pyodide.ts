@@ -14,6 +14,8 @@ import type { OracleProgram, OracleResult } from './types';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** static/aioscope_record.py: the tracer, one file for the recorder, the oracle and the exact engine. */
 export const RECORDER_PY = path.join(HERE, '..', '..', 'static', 'aioscope_record.py');
+const ROOT = path.join(HERE, '../..');
+const FAKE_DIR = 'src/lib/python/modules/fake';
 
 export class PyodideOracle {
   private constructor(private readonly py: PyodideInterface) {}
@@ -23,15 +25,18 @@ export class PyodideOracle {
     const require = createRequire(import.meta.url);
     const indexURL = path.dirname(require.resolve('pyodide/package.json'));
     const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
-    py.FS.mkdirTree('/aioscope/fake_modules');
-    py.FS.writeFile('/aioscope/oracle.py', readFileSync(path.join(HERE, 'oracle.py'), 'utf8'));
-    // The tracer the oracle uses (docs/recorder.md): the file the site serves, beside the oracle.
-    py.FS.writeFile('/aioscope/aioscope_record.py', readFileSync(RECORDER_PY, 'utf8'));
-    for (const f of readdirSync(path.join(HERE, 'fake_modules'))) {
+    // The same layout as the repository: oracle.py finds the tracer at ../../static (the file the site serves,
+    // docs/recorder.md) and the fake modules at ../../src/lib/python/modules/fake.
+    py.FS.mkdirTree('/aioscope/tests/oracle');
+    py.FS.mkdirTree('/aioscope/static');
+    py.FS.mkdirTree(`/aioscope/${FAKE_DIR}`);
+    py.FS.writeFile('/aioscope/tests/oracle/oracle.py', readFileSync(path.join(HERE, 'oracle.py'), 'utf8'));
+    py.FS.writeFile('/aioscope/static/aioscope_record.py', readFileSync(RECORDER_PY, 'utf8'));
+    for (const f of readdirSync(path.join(ROOT, FAKE_DIR))) {
       if (!f.endsWith('.py')) continue;
-      py.FS.writeFile(`/aioscope/fake_modules/${f}`, readFileSync(path.join(HERE, 'fake_modules', f), 'utf8'));
+      py.FS.writeFile(`/aioscope/${FAKE_DIR}/${f}`, readFileSync(path.join(ROOT, FAKE_DIR, f), 'utf8'));
     }
-    py.runPython("import sys\nsys.path.insert(0, '/aioscope')\nimport oracle\noracle.install()");
+    py.runPython("import sys\nsys.path.insert(0, '/aioscope/tests/oracle')\nimport oracle\noracle.install()");
     return new PyodideOracle(py);
   }
 

@@ -1,16 +1,16 @@
 /* eslint-disable require-yield -- test coroutines mirror Python `async def`s, many of which never await. */
 /**
  * The issue's "behaviours a naive simulator gets wrong", each checked against what CPython printed for the
- * equivalent program in __fixtures__/NAME.py (expected output: NAME.out, produced by python3 3.11 — regen.sh).
+ * equivalent program in tests/fixtures/engine/NAME.py (expected output: NAME.out, produced by python3 3.11 — regen.sh).
  * Where the 3.12+ source differs, the 3.14 expectation is reasoned from the source and stated in the test.
  */
 import { describe, expect, it } from 'vitest';
 import type { Future } from './futures';
 import type { Task } from './tasks';
-import { asyncWith } from './test-support/async-with';
-import { expected, expectedSteps, stepsOf } from './test-support/fixtures';
-import { setup, type Body } from './test-support/harness';
-import { err, PyExc } from './test-support/js-host';
+import { asyncWith } from '../../../tests/support/engine/async-with';
+import { expected, expectedSteps, stepsOf } from '../../../tests/support/engine/fixtures';
+import { setup, type Body } from '../../../tests/support/engine/harness';
+import { err, PyExc } from '../../../tests/support/engine/js-host';
 
 const VERSIONS = ['3.11', '3.14'] as const;
 

@@ -2,9 +2,9 @@
 /** Engine behaviours beyond the fixture list: trace details, version switches, debug mode, errors, threads. */
 import { describe, expect, it } from 'vitest';
 import { SimulationStuck } from './context';
-import { expected, expectedSteps, stepsOf } from './test-support/fixtures';
-import { runExpectingError, setup } from './test-support/harness';
-import { err, PyExc } from './test-support/js-host';
+import { expected, expectedSteps, stepsOf } from '../../../tests/support/engine/fixtures';
+import { runExpectingError, setup } from '../../../tests/support/engine/harness';
+import { err, PyExc } from '../../../tests/support/engine/js-host';
 
 describe('gather over finished children (version switch)', () => {
   for (const python of ['3.11', '3.14'] as const) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimerHandle } from './handles';
 import { TimerHeap } from './timer-heap';
-import { setup } from './test-support/harness';
+import { setup } from '../../../tests/support/engine/harness';
 
 describe('TimerHeap', () => {
   it('pops in (when, creation id) order, ties included, with cancelled handles dropped at the root', () => {

@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Task } from './tasks';
-import { setup } from './test-support/harness';
-import { PyExc } from './test-support/js-host';
+import { setup } from '../../../tests/support/engine/harness';
+import { PyExc } from '../../../tests/support/engine/js-host';
 import { SimulationStuck } from './context';
-import { traceLinkProblems } from './test-support/trace-links';
+import { traceLinkProblems } from '../../../tests/support/engine/trace-links';
 
 type Op =
   | { k: 'sleep'; d: number }

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../trace/events';
-import { setup } from './test-support/harness';
-import { traceLinkProblems } from './test-support/trace-links';
+import { setup } from '../../../tests/support/engine/harness';
+import { traceLinkProblems } from '../../../tests/support/engine/trace-links';
 
 /** `task <- kind` for every task.ready after the first one of each task (those are `<- task.create`). */
 function wakeups(events: readonly TraceEvent[]): string[] {

@@ -3,7 +3,7 @@ import { buildTimeline } from '../timeline';
 import { syntheticTrace } from '../../../bench/synthetic';
 import { checkChromeTrace } from './chrome-schema';
 import { stampEvents, STEP_NS, toChromeTrace, type ChromeTraceEvent } from './chrome-trace';
-import { golden, goldenIds } from './test-helpers';
+import { golden, goldenIds } from '../../../tests/support/export';
 
 const threadNames = (events: ChromeTraceEvent[]) =>
   events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args?.name);

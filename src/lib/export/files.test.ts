@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTraceJsonl } from '../trace/validate';
 import { exportFileName, traceJson } from './files';
-import { golden, goldenIds } from './test-helpers';
+import { golden, goldenIds } from '../../../tests/support/export';
 
 describe('traceJson', () => {
   it.each(goldenIds())('%s: valid JSON that re-imports through validateTrace unchanged', (id) => {

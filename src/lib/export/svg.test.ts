@@ -5,7 +5,7 @@ import { EN } from '../i18n/messages.en-app';
 import { ZH } from '../i18n/messages.zh';
 import { LIGHT_THEME } from './colors';
 import { buildViewSvg, type SvgExportOptions } from './svg';
-import { checkXml, golden } from './test-helpers';
+import { checkXml, golden } from '../../../tests/support/export';
 
 const sayAfter = buildPlayerModel(golden('say_after'));
 const last = sayAfter.events.length - 1;

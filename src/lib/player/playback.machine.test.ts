@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { fakeTicker } from '../../../tests/support/fake-ticker';
-import { SAY_AFTER } from '../timeline/fixtures/say-after';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import { buildPlaybackTrack } from '../timeline/track';
 import { playbackMachine, type PlaybackInput } from './playback.machine';
 

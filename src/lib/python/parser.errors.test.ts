@@ -1,5 +1,5 @@
 /**
- * Syntax errors: for each source in fixtures/parser/error_cases.json our ParseError has the expected catalog code
+ * Syntax errors: for each source in tests/fixtures/python-parser/error_cases.json our ParseError has the expected catalog code
  * and CPython's message, exception class, line and column (recorded by dump_errors.py under CPython 3.14).
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, ParseError } from './parser';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'parser');
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/python-parser');
 const cases = JSON.parse(readFileSync(join(dir, 'error_cases.json'), 'utf8')) as {
   name: string;
   source: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../trace/events';
 import { buildTimeline } from './build';
-import { arrowsOf, spansOf } from './fixtures/inspect';
-import { BLOCK_BEFORE, KITCHEN_SINK, STUCK } from './fixtures/kitchen-sink';
-import { makeTrace } from './fixtures/make-trace';
-import { SAY_AFTER } from './fixtures/say-after';
+import { arrowsOf, spansOf } from '../../../tests/fixtures/timeline/inspect';
+import { BLOCK_BEFORE, KITCHEN_SINK, STUCK } from '../../../tests/fixtures/timeline/kitchen-sink';
+import { makeTrace } from '../../../tests/fixtures/timeline/make-trace';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 
 describe('buildTimeline: say_after', () => {
   const tl = buildTimeline(SAY_AFTER);

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../trace/events';
 import { buildTimeline } from './build';
-import { LINKED } from './fixtures/linked';
-import { makeTrace } from './fixtures/make-trace';
+import { LINKED } from '../../../tests/fixtures/timeline/linked';
+import { makeTrace } from '../../../tests/fixtures/timeline/make-trace';
 import { formatMessage } from '../i18n/messages';
 import { narrate } from './narration';
 import { buildStateIndex, replayState, stateAt } from './state-index';

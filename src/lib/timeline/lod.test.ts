@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildTimeline } from './build';
-import { SAY_AFTER } from './fixtures/say-after';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import { laneSpanAt, lanePrints, PRIORITY_STATE, RangeMax, spanPriorityIndex, STATE_PRIORITY, stepSpan } from './lod';
 import { syntheticTrace } from '../../../bench/synthetic';
 import { SpanState } from './types';

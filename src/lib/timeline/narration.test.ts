@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../trace/events';
-import { BLOCK_BEFORE, KITCHEN_SINK, STUCK } from './fixtures/kitchen-sink';
-import { SAY_AFTER } from './fixtures/say-after';
+import { BLOCK_BEFORE, KITCHEN_SINK, STUCK } from '../../../tests/fixtures/timeline/kitchen-sink';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import { formatMessage, formatSeconds } from '../i18n/messages';
 import { EN } from '../i18n/messages.en-app';
 import { describeIdle, narrate } from './narration';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from './build';
-import { KITCHEN_SINK } from './fixtures/kitchen-sink';
-import { SAY_AFTER } from './fixtures/say-after';
+import { KITCHEN_SINK } from '../../../tests/fixtures/timeline/kitchen-sink';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import { arrowsInView, arrowsUpTo, blockRange, laneSpanRange, spanLabel, spansInView } from './query';
 
 describe('viewport culling', () => {

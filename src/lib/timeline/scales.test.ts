@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAY_AFTER } from './fixtures/say-after';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import {
   compressedTimeScale,
   eventTimes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KITCHEN_SINK, STUCK } from './fixtures/kitchen-sink';
-import { SAY_AFTER } from './fixtures/say-after';
+import { KITCHEN_SINK, STUCK } from '../../../tests/fixtures/timeline/kitchen-sink';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import { buildStateIndex, replayState, stateAt } from './state-index';
 
 describe('stateAt: say_after', () => {

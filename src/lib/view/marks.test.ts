@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockRange, buildTimeline, STATE_PRIORITY, type Timeline } from '../timeline';
 import { syntheticTrace } from '../../../bench/synthetic';
-import { SAY_AFTER } from '../timeline/fixtures/say-after';
+import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import type { TraceEvent } from '../trace/events';
 import { buildEventAxis, timeOfU, type EventAxis } from './event-axis';
 import {

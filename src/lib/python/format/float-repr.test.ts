@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { floatRepr, floatStr } from './float-repr.js';
-import { fromBits, loadFixture } from './testutil.js';
+import { fromBits, loadFixture } from '../../../../tests/support/python-format';
 
 const cases = loadFixture<[string, string][]>('float-repr.json');
 

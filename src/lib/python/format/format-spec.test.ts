@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PyError } from './errors.js';
 import { formatBool, formatFloat, formatInt, formatStr, formatValue, parseFormatSpec } from './format-spec.js';
-import { fromBits, loadFixture } from './testutil.js';
+import { fromBits, loadFixture } from '../../../../tests/support/python-format';
 
 type Row = ['i' | 'b' | 'f' | 's', string, string, string | null, string | null, string | null];
 const rows = loadFixture<Row[]>('format-spec.json');

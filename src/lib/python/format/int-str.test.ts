@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PyError } from './errors.js';
 import * as m from './int-str.js';
-import { fromBits, loadFixture } from './testutil.js';
+import { fromBits, loadFixture } from '../../../../tests/support/python-format';
 
 type Enc =
   ['c'] | ['f', string] | ['i', string] | ['s', string] | ['b', boolean] | ['t', Enc[]] | ['err', string, string];

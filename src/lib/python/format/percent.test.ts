@@ -3,7 +3,7 @@ import { PyError } from './errors.js';
 import { floatRepr } from './float-repr.js';
 import { percentFormat, type PercentArgs, type PercentHooks } from './percent.js';
 import { strAscii, strRepr } from './str-repr.js';
-import { fromBits, loadFixture } from './testutil.js';
+import { fromBits, loadFixture } from '../../../../tests/support/python-format';
 
 type Enc = ['int', string] | ['float', string] | ['bool', boolean] | ['str', string] | ['obj', string, string, string];
 type EncArgs = ['tuple', Enc[]] | ['single', Enc] | ['dict', Record<string, Enc>];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bytesRepr, isPrintableCodePoint, strAscii, strIsPrintable, strRepr } from './str-repr.js';
-import { loadFixture } from './testutil.js';
+import { loadFixture } from '../../../../tests/support/python-format';
 
 type Case = ['s' | 'b', number[], string, string];
 const cases = loadFixture<Case[]>('str-repr.json');

@@ -49,7 +49,9 @@ export interface Analysis {
 
 function newScope(kind: ScopeKind, node: Node, name: string, parent: ScopeInfo | null): ScopeInfo {
   let qualname = name;
-  if (parent && parent.kind !== 'module') {
+  // a def/class whose name its enclosing scope declares `global` is named as if at top level (CPython's
+  // compiler_set_qualname: GLOBAL_EXPLICIT); `global` must come before the def, so it is known here
+  if (parent && parent.kind !== 'module' && !((kind === 'function' || kind === 'class') && parent.globals.has(name))) {
     qualname = parent.kind === 'class' ? `${parent.qualname}.${name}` : `${parent.qualname}.<locals>.${name}`;
   }
   return {
@@ -350,7 +352,8 @@ export function analyze(mod: Module): Analysis {
           t.bound.add(e.target.id);
           if (t !== s) {
             s.used.add(e.target.id);
-            if (t.kind === 'module') s.globals.add(e.target.id);
+            // global when that scope is the module or declares the name global (CPython's symtable does the same)
+            if (t.kind === 'module' || t.globals.has(e.target.id)) s.globals.add(e.target.id);
             else s.nonlocals.add(e.target.id);
           }
         }

@@ -1,4 +1,5 @@
-/** `import aiohttp`: the oracle's fake aiohttp (tests/oracle/fake_modules/aiohttp.py) run by this interpreter. */
+/** `import aiohttp`: the fake aiohttp (fake/aiohttp.py, which the oracle imports too) run by this
+ * interpreter. */
 import { moduleFactories } from '../interp/hooks';
 import { runModuleSource } from '../interp/module-loader';
 import { AIOHTTP_SOURCE } from './aiohttp-source';

@@ -29,7 +29,18 @@ import {
   type KwArgs,
   type PyValue
 } from '../runtime/objects';
-import { addressOf, call, compare, iterToArray, newSet, PyBoundMethod, repr, str, truthy, typeName } from '../runtime/ops';
+import {
+  addressOf,
+  call,
+  compare,
+  iterToArray,
+  newSet,
+  PyBoundMethod,
+  repr,
+  str,
+  truthy,
+  typeName
+} from '../runtime/ops';
 import { state } from '../interp/frame';
 import { awaitValue, futureHooks, moduleFactories, PyCoro, sess, wrapCoro, type Session } from '../interp/hooks';
 import { jsValueHooks } from '../interp/host';

@@ -7,7 +7,10 @@ import { hashFloat, MTRandom, sha512, type RandomSeed } from './mt-random.js';
 type Enc = ['i', string] | ['s', string] | ['y', number[]] | ['f', string] | ['l', Enc[]] | ['err', string, string];
 type Call = [string, (Enc | null)[], Enc];
 const entries = JSON.parse(
-  readFileSync(fileURLToPath(new URL('./fixtures/mt-random.json', import.meta.url)), 'utf8')
+  readFileSync(
+    fileURLToPath(new URL('../../../../tests/fixtures/python-stdlib/mt-random.json', import.meta.url)),
+    'utf8'
+  )
 ) as { seed: Enc; calls: Call[] }[];
 
 const view = new DataView(new ArrayBuffer(8));

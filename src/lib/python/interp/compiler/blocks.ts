@@ -10,7 +10,7 @@ import { Frame, overBudget, state } from '../frame';
 import { BREAK, NORMAL, RETURN, type Ev, type Ex, type ExG } from '../function';
 import { noteExc } from '../traceback';
 import { awaitValue, PyCoro, engineResult } from '../hooks';
-import { getIterNoted } from './helpers';
+import { getIterNoted, loopOwnsIterator, ownedGenerator } from './helpers';
 import type { InlineAwait, LoopHead, BlockItem, Suspendable } from './helpers';
 import { FunctionCompiler } from './functions';
 
@@ -82,11 +82,13 @@ export abstract class BlockCompiler extends FunctionCompiler {
     });
     const orelse = orelseStmts.length ? this.anyBlockG(orelseStmts) : null;
     const n = items.length;
+    const owns = loop !== null && loop.kind === 'for' && loopOwnsIterator(loop.iterNode);
     return function* (f: Frame) {
       if (self !== null) f.line = self.line;
       try {
         let iter: ReturnType<typeof getIter> | null = null;
         if (loop !== null && loop.kind === 'for') iter = getIterNoted(yield* loop.iter(f), f, loop.iterNode);
+        const fresh = ownedGenerator(iter, owns);
         for (;;) {
           if (loop !== null) {
             f.line = loop.line;
@@ -146,8 +148,10 @@ export abstract class BlockCompiler extends FunctionCompiler {
             throw noteExc(e, f, stmts[i]!);
           }
           if (loop === null) return r;
-          if (r === BREAK) return NORMAL;
-          if (r === RETURN) return r;
+          if (r === BREAK || r === RETURN) {
+            fresh?.close();
+            return r === BREAK ? NORMAL : r;
+          }
         }
         return orelse !== null ? yield* orelse(f) : NORMAL;
       } catch (e) {

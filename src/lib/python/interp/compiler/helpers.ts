@@ -28,7 +28,7 @@ import {
 } from '../../runtime/objects';
 import { call, dictSet, getAttr, getItem, getIter, isStr, iterToArray, newDict, typeName } from '../../runtime/ops';
 import { Frame, state } from '../frame';
-import { PyFunction, type Ev, type EvG, type Ex, type ExG, type FnCode } from '../function';
+import { PyFunction, PyGenerator, type Ev, type EvG, type Ex, type ExG, type FnCode } from '../function';
 import { noteExc } from '../traceback';
 import { importModule, unsupported } from '../hooks';
 
@@ -105,6 +105,20 @@ export function getIterNoted(v: PyValue, f: Frame, n: Span): ReturnType<typeof g
   } catch (e) {
     throw noteExc(e, f, n);
   }
+}
+
+/**
+ * `for x in gen():` — the generator exists only for this loop; leaving the loop early (break, return) drops the last
+ * reference, and CPython's refcounting closes it right then (its finally blocks run before the next statement). Not
+ * `iter(g)`: that returns g itself, still referenced by its name. Compile time: does this loop own its iterator?
+ */
+export function loopOwnsIterator(iterExpr: Expr): boolean {
+  return iterExpr.type === 'Call' && !(iterExpr.func.type === 'Name' && iterExpr.func.id === 'iter');
+}
+
+/** Run time: the generator to close when the loop is left early (null when the loop does not own it). */
+export function ownedGenerator(iter: unknown, owns: boolean): PyGenerator | null {
+  return owns && iter instanceof PyGenerator && !iter.started ? iter : null;
 }
 
 export function isIterable(v: PyValue): boolean {

@@ -7,7 +7,7 @@ import { E, err } from '../../runtime/exceptions';
 import { PyException, PyModule, PyObject, STOP, T, type PyValue } from '../../runtime/objects';
 import { inplace, truthy } from '../../runtime/ops';
 import { overBudget, state } from '../frame';
-import { BREAK, CONTINUE, NORMAL, PyGenerator, RETURN, type Ev, type Ex, type ExG } from '../function';
+import { BREAK, CONTINUE, NORMAL, RETURN, type Ev, type Ex, type ExG } from '../function';
 import { handledException, noteExc, setImplicitContext } from '../traceback';
 import {
   awaitValue,
@@ -19,7 +19,15 @@ import {
   PyCoro,
   engineResult
 } from '../hooks';
-import { getIterNoted, annotate, makeException, tryImportSub, moduleFile } from './helpers';
+import {
+  getIterNoted,
+  annotate,
+  makeException,
+  tryImportSub,
+  moduleFile,
+  loopOwnsIterator,
+  ownedGenerator
+} from './helpers';
 import type { LoopHead } from './helpers';
 import { BlockCompiler } from './blocks';
 
@@ -341,6 +349,7 @@ export abstract class StatementCompiler extends BlockCompiler {
         const orelse = s.orelse.length ? this.anyBlockG(s.orelse) : null;
         const isAsync = s.type === 'AsyncFor';
         const line = s.line;
+        const owns = loopOwnsIterator(s.iter);
         return function* (f) {
           const src = yield* it(f);
           if (isAsync) {
@@ -363,6 +372,7 @@ export abstract class StatementCompiler extends BlockCompiler {
             return orelse ? yield* orelse(f) : NORMAL;
           }
           const iter = getIterNoted(src, f, s.iter);
+          const fresh = ownedGenerator(iter, owns);
           for (;;) {
             f.line = line;
             const x = iter.next();
@@ -370,8 +380,10 @@ export abstract class StatementCompiler extends BlockCompiler {
             if (++state.steps > state.stepBudget) overBudget();
             set(f, x);
             const c = yield* body(f);
-            if (c === BREAK) return NORMAL;
-            if (c === RETURN) return c;
+            if (c === BREAK || c === RETURN) {
+              fresh?.close();
+              return c === BREAK ? NORMAL : c;
+            }
           }
           return orelse ? yield* orelse(f) : NORMAL;
         };
@@ -413,10 +425,7 @@ export abstract class StatementCompiler extends BlockCompiler {
     const t = s.target;
     const localSlot = t.type === 'Name' && this.scope.kinds.get(t.id) === 'local' ? this.scope.slots.get(t.id)! : -1;
     const line = s.line;
-    // `for x in gen():` — the generator exists only for this loop; leaving the loop early drops the last reference,
-    // and CPython's refcounting closes it right then (its finally blocks run before the next statement)
-    // (not `iter(g)`: that returns g itself, still referenced by its name)
-    const temporary = s.iter.type === 'Call' && !(s.iter.func.type === 'Name' && s.iter.func.id === 'iter');
+    const owns = loopOwnsIterator(s.iter);
     return (f) => {
       const src = it(f);
       if (src instanceof PyObject && src.cls === T.range && localSlot >= 0) {
@@ -432,7 +441,7 @@ export abstract class StatementCompiler extends BlockCompiler {
         return orelse ? orelse(f) : NORMAL;
       }
       const iter = getIterNoted(src, f, s.iter);
-      const fresh = temporary && iter instanceof PyGenerator && !iter.started ? iter : null;
+      const fresh = ownedGenerator(iter, owns);
       for (;;) {
         f.line = line;
         const x = iter.next();

@@ -1,6 +1,6 @@
 /**
- * Differential test: every fixtures/parser/cases/*.py parses to the same tree (node types, fields, values and
- * spans) as CPython's ast.parse, whose dump (by dump_ast.py under CPython 3.14, see gen_fixtures.mjs) is stored next
+ * Differential test: every tests/fixtures/python-parser/cases/*.py parses to the same tree (node types, fields, values and
+ * spans) as CPython's ast.parse, whose dump (by dump_ast.py under CPython 3.14, see gen_cases.mjs) is stored next
  * to it as *.json.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from './parser';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'parser', 'cases');
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/python-parser/cases');
 
 /** Our tree in dump_ast.py's JSON encoding (ints as decimal strings, bytes as arrays, non-finite floats as repr). */
 export function toJson(node: unknown): unknown {

@@ -1,10 +1,10 @@
 /** Test-only helpers: the scenarios' reviewed traces, and a DOM-less XML well-formedness check. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseTraceJsonl } from '../trace/validate';
-import type { TraceEvent } from '../trace/events';
+import { parseTraceJsonl } from '../../src/lib/trace/validate';
+import type { TraceEvent } from '../../src/lib/trace/events';
 
-const scenarios = resolve(import.meta.dirname, '../../../scenarios');
+const scenarios = resolve(import.meta.dirname, '../../scenarios');
 
 export function goldenIds(): string[] {
   return readdirSync(scenarios)

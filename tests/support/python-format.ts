@@ -1,4 +1,5 @@
-// Helpers shared by this directory's tests: fixtures store floats by bit pattern.
+// Helpers shared by the tests of src/lib/python/format: the fixtures (tests/fixtures/python-format) store floats by
+// bit pattern.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +10,6 @@ export function fromBits(hex: string): number {
 }
 
 export function loadFixture<T>(name: string): T {
-  const url = new URL('./fixtures/' + name, import.meta.url);
+  const url = new URL('../fixtures/python-format/' + name, import.meta.url);
   return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as T;
 }

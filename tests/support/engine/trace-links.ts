@@ -1,4 +1,4 @@
-import type { TraceEvent } from '../../trace/events';
+import type { TraceEvent } from '../../../src/lib/trace/events';
 
 /** The kinds a task.ready's `cause` may point to (docs/trace-format.md, task.ready). */
 export const READY_CAUSE_KINDS = new Set([

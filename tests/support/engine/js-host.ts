@@ -1,4 +1,4 @@
-import type { EngineCheckType, EngineErrorType, Host } from '../contract';
+import type { EngineCheckType, EngineErrorType, Host } from '../../../src/lib/engine/contract';
 
 /** A Python exception as plain JS data (engine tests only). */
 export class PyExc {

@@ -1,7 +1,7 @@
-import type { TraceEvent } from '../../trace/events';
-import { Coroutine } from '../coroutine';
-import { Engine } from '../engine';
-import type { PythonVersion } from '../context';
+import type { TraceEvent } from '../../../src/lib/trace/events';
+import { Coroutine } from '../../../src/lib/engine/coroutine';
+import { Engine } from '../../../src/lib/engine/engine';
+import type { PythonVersion } from '../../../src/lib/engine/context';
 import { makeJsHost, PyExc } from './js-host';
 
 export type Body = Generator<unknown, unknown, unknown>;

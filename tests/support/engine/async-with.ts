@@ -1,5 +1,5 @@
-import type { Coroutine } from '../coroutine';
-import type { Host } from '../contract';
+import type { Coroutine } from '../../../src/lib/engine/coroutine';
+import type { Host } from '../../../src/lib/engine/contract';
 
 interface AsyncCM {
   __aenter__(): Coroutine;

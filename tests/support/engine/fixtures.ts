@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Lines CPython 3.11 printed for __fixtures__/NAME.py (regenerate: __fixtures__/regen.sh). */
+/** Lines CPython 3.11 printed for tests/fixtures/engine/NAME.py (regenerate: tests/fixtures/engine/regen.sh). */
 export function expected(name: string): string[] {
-  const p = fileURLToPath(new URL(`../__fixtures__/${name}.out`, import.meta.url));
+  const p = fileURLToPath(new URL(`../../fixtures/engine/${name}.out`, import.meta.url));
   return readFileSync(p, 'utf8')
     .split('\n')
     .filter((l, i, a) => !(l === '' && i === a.length - 1));
 }
 
-/** The task step log CPython 3.11 produced for __fixtures__/NAME.py (steps.py). */
+/** The task step log CPython 3.11 produced for tests/fixtures/engine/NAME.py (steps.py). */
 export function expectedSteps(name: string): string[] {
-  const p = fileURLToPath(new URL(`../__fixtures__/${name}.steps`, import.meta.url));
+  const p = fileURLToPath(new URL(`../../fixtures/engine/${name}.steps`, import.meta.url));
   return readFileSync(p, 'utf8')
     .split('\n')
     .filter((l) => l !== '');
