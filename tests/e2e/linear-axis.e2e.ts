@@ -103,6 +103,41 @@ describe('a linear time axis by default', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('zooms like a trace viewer: W/S around the playhead, A/D pan, F fits; ticks stay evenly spaced', async () => {
+    const { page, consoleErrors } = await openPage(browser, site.url, 1280, 800);
+    await page.goto(`${site.url}/s/say_after_sequential?cursor=30`);
+    await page.waitForSelector('.player[data-cursor="30"] .timeline .axis .tick');
+    const playheadX = () =>
+      page.$eval(
+        '.timeline svg.lanes .playhead',
+        (g) => g.getBoundingClientRect().left + g.getBoundingClientRect().width / 2
+      );
+    const before = await ticks(page, '.timeline .axis .tick');
+    const x0 = await playheadX();
+    await page.locator('.narration').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('w');
+    await page.keyboard.press('w');
+    await page.waitForFunction(
+      () => document.querySelector('.timeline .tools button:nth-of-type(3)')?.hasAttribute('disabled') === false
+    );
+    const zoomed = await ticks(page, '.timeline .axis .tick');
+    expectLinear(zoomed);
+    // More pixels per second, and the playhead kept where it was.
+    expect((zoomed[1].x - zoomed[0].x) / (zoomed[1].t - zoomed[0].t)).toBeGreaterThan(
+      ((before[1].x - before[0].x) / (before[1].t - before[0].t)) * 2
+    );
+    expect(Math.abs((await playheadX()) - x0)).toBeLessThanOrEqual(2);
+    await page.keyboard.press('d');
+    await page.waitForTimeout(100);
+    const panned = await ticks(page, '.timeline .axis .tick');
+    expect(panned[0].t).toBeGreaterThan(zoomed[0].t);
+    await page.keyboard.press('f');
+    await page.waitForTimeout(100);
+    expect(await ticks(page, '.timeline .axis .tick')).toEqual(before);
+    expect(Number(await page.locator('.player').getAttribute('data-cursor'))).toBe(30);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('embed: evenly spaced ticks', async () => {
     const { page, consoleErrors } = await openPage(browser, site.url, 800, 450);
     await page.goto(`${site.url}/embed/say_after_sequential`);

@@ -133,12 +133,12 @@ export class PlayerSession extends TraceCursor {
     const times = this.model.axis.virtual.tOfSeq;
     return Math.max(this.tSeconds, timeAtPlayback(ctx.track.schedules[ctx.pacing], times, ctx.playheadSeconds));
   });
+  /** The playhead is inside a wait: virtual time passes and no event happens (select() sleeps, or a block freezes). */
+  readonly waiting: boolean = $derived(this.nowSeconds > this.tSeconds + 1e-12);
   /** nowSeconds to the hundredth while it moves (a clock for people); the event's exact time otherwise. */
   readonly clockSeconds: number = $derived(
     this.waiting ? Math.floor(this.nowSeconds * 100 + 1e-9) / 100 : this.tSeconds
   );
-  /** The playhead is inside a wait: virtual time passes and no event happens (select() sleeps, or a block freezes). */
-  readonly waiting: boolean = $derived(this.nowSeconds > this.tSeconds + 1e-12);
   /** During a wait, what the loop is doing ("Sleeping in select() until t=1.0, 2 timers pending"); else `sentence`. */
   readonly liveSentence: string = $derived.by(() => {
     if (!this.waiting) return this.sentence;
