@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../i18n/messages.en-app';
-import { KEY_BINDINGS, keyToEvent } from './keymap';
+import { isViewAction, KEY_BINDINGS, keyToEvent } from './keymap';
 
 describe('keymap', () => {
   it('maps the documented keys', () => {
@@ -16,10 +16,18 @@ describe('keymap', () => {
     expect(keyToEvent({ key: '=' })).toEqual({ type: 'SPEED_UP' });
     expect(keyToEvent({ key: '-' })).toEqual({ type: 'SPEED_DOWN' });
     expect(keyToEvent({ key: '?', shiftKey: true })).toEqual({ type: 'HELP' });
+    // Trace-viewer keys for the timeline's view.
+    expect(keyToEvent({ key: 'w' })).toEqual({ type: 'ZOOM', dir: 1 });
+    expect(keyToEvent({ key: 'S', shiftKey: true })).toEqual({ type: 'ZOOM', dir: -1 });
+    expect(keyToEvent({ key: 'a' })).toEqual({ type: 'PAN', dir: -1 });
+    expect(keyToEvent({ key: 'd' })).toEqual({ type: 'PAN', dir: 1 });
+    expect(keyToEvent({ key: 'f' })).toEqual({ type: 'FIT' });
+    expect(isViewAction(keyToEvent({ key: 'w' })!)).toBe(true);
+    expect(isViewAction(keyToEvent({ key: ' ' })!)).toBe(false);
   });
 
   it('leaves other keys and browser shortcuts alone', () => {
-    expect(keyToEvent({ key: 'a' })).toBeNull();
+    expect(keyToEvent({ key: 'q' })).toBeNull();
     expect(keyToEvent({ key: 'Tab' })).toBeNull();
     expect(keyToEvent({ key: 'ArrowRight', altKey: true })).toBeNull();
     expect(keyToEvent({ key: '+', ctrlKey: true })).toBeNull();

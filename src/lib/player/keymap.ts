@@ -13,7 +13,15 @@ export interface KeyInput {
   altKey?: boolean;
 }
 
-export type KeyAction = PlaybackEvent | { type: 'HELP' };
+/** View keys (the timeline, not the machine): zoom in/out around the playhead, pan a fraction of the window, Fit. */
+export type ViewAction = { type: 'ZOOM'; dir: 1 | -1 } | { type: 'PAN'; dir: 1 | -1 } | { type: 'FIT' };
+
+export type KeyAction = PlaybackEvent | ViewAction | { type: 'HELP' };
+
+/** Whether an action is for the timeline's view rather than for the playback machine. */
+export function isViewAction(a: KeyAction): a is ViewAction {
+  return a.type === 'ZOOM' || a.type === 'PAN' || a.type === 'FIT';
+}
 
 export function keyToEvent(input: KeyInput): KeyAction | null {
   if (input.ctrlKey || input.metaKey || input.altKey) return null;
@@ -42,6 +50,22 @@ export function keyToEvent(input: KeyInput): KeyAction | null {
       return { type: 'SPEED_DOWN' };
     case '?':
       return { type: 'HELP' };
+    // Trace-viewer keys: W/S zoom in/out around the playhead, A/D pan, F fits the whole run.
+    case 'w':
+    case 'W':
+      return { type: 'ZOOM', dir: 1 };
+    case 's':
+    case 'S':
+      return { type: 'ZOOM', dir: -1 };
+    case 'a':
+    case 'A':
+      return { type: 'PAN', dir: -1 };
+    case 'd':
+    case 'D':
+      return { type: 'PAN', dir: 1 };
+    case 'f':
+    case 'F':
+      return { type: 'FIT' };
     default:
       return null;
   }
@@ -56,6 +80,9 @@ export const KEY_BINDINGS: ReadonlyArray<{ keys: readonly string[]; message: Mes
   { keys: ['Home'], message: 'key.start' },
   { keys: ['End'], message: 'key.end' },
   { keys: ['+', '−'], message: 'key.speed' },
+  { keys: ['W', 'S'], message: 'key.zoom' },
+  { keys: ['A', 'D'], message: 'key.pan' },
+  { keys: ['F'], message: 'key.fit' },
   { keys: ['?'], message: 'key.help' },
   { keys: ['P'], message: 'key.present' },
   { keys: ['B'], message: 'key.blank' },

@@ -2,7 +2,7 @@ import { formatMessage } from '../i18n';
 import { catalog, pick } from '../i18n/locale.svelte';
 import { captionStops, clickTarget, nextCaptionStop } from '../presenter/stops';
 import { activeCaption, type Caption } from '../scenario-meta';
-import { narrate, stateAt, type LoopState } from '../timeline';
+import { describeWait, narrate, stateAt, timeAtPlayback, type LoopState } from '../timeline';
 import type { TraceEvent } from '../trace/events';
 import { buildPlayerModel, eventLane, type PlayerModel } from '../view/player-model';
 import type { PlaybackEvent, PlaybackInput, playbackMachine } from './playback.machine';
@@ -24,7 +24,9 @@ import { Playback } from './playback.svelte';
  * - `new PlayerSession({ trace | model, captions?, cursor?, speed?, pacing? })` — a TraceCursor driven by its own
  *   playback machine (player/playback.machine.ts, through `Playback`). Everything of TraceCursor, plus:
  *   `playback` (the actor bridge: `snapshot`, `send`), `ctx` (machine context), `state` ('paused' | 'playing' |
- *   'ended'), `playing`, `ended`, `speed`, `pacing`, `captions` (settable), `stops` (caption stops, null without captions).
+ *   'ended'), `playing`, `ended`, `speed`, `pacing`, `captions` (settable), `stops` (caption stops, null without captions),
+ *   `nowSeconds` (the loop clock at the playhead: it moves through waits while playing), `waiting` (the playhead is
+ *   inside a wait), `liveSentence` (what the loop does during that wait, en + zh; else `sentence`).
  *   Methods: `send(event)`; `load(trace, cursor?)` (a re-run: new model, LOAD keeps speed, pacing, playing and the
  *   relative place unless `cursor` is given); `stepCaption(dir)` (pause and go to the next / previous caption, or
  *   event without captions; returns false at either end, where a deck may move on); `nextStop()` (the next caption
@@ -121,6 +123,28 @@ export class PlayerSession extends TraceCursor {
   get captions(): readonly Caption[] {
     return this.#captions;
   }
+  /**
+   * The loop clock at the playhead (virtual seconds): while playing it moves continuously through waits (the playback
+   * machine's playhead on the pacing's schedule); paused, it is the cursor's event time.
+   */
+  readonly nowSeconds: number = $derived.by(() => {
+    const ctx = this.ctx;
+    if (!this.playing) return this.tSeconds;
+    const times = this.model.axis.virtual.tOfSeq;
+    return Math.max(this.tSeconds, timeAtPlayback(ctx.track.schedules[ctx.pacing], times, ctx.playheadSeconds));
+  });
+  /** The playhead is inside a wait: virtual time passes and no event happens (select() sleeps, or a block freezes). */
+  readonly waiting: boolean = $derived(this.nowSeconds > this.tSeconds + 1e-12);
+  /** nowSeconds to the hundredth while it moves (a clock for people); the event's exact time otherwise. */
+  readonly clockSeconds: number = $derived(
+    this.waiting ? Math.floor(this.nowSeconds * 100 + 1e-9) / 100 : this.tSeconds
+  );
+  /** During a wait, what the loop is doing ("Sleeping in select() until t=1.0, 2 timers pending"); else `sentence`. */
+  readonly liveSentence: string = $derived.by(() => {
+    if (!this.waiting) return this.sentence;
+    const next = this.model.events[this.cursor + 1]?.t ?? this.nowSeconds;
+    return formatMessage(describeWait(this.loop, this.nowSeconds, next), catalog());
+  });
   /** New captions (a knob re-tells the story); stops and the active caption follow. */
   set captions(captions: readonly Caption[]) {
     this.#captions = captions;

@@ -119,6 +119,29 @@ describe('PlayerSession: the one headless player', () => {
     s.stop();
   });
 
+  it('moves the loop clock and the sentence through a wait while playing; stepping stays event by event', () => {
+    const { s, ticker } = session();
+    // say_after: the first sleep's wait is the gap before the first event at t > 0.
+    const before = SAY_AFTER.findIndex((e) => e.t > 0) - 1;
+    s.send({ type: 'SEEK', seq: before });
+    expect(s.waiting).toBe(false);
+    s.send({ type: 'PLAY' });
+    ticker.tick(250 + 400); // the event's own 0.25 s, then 0.4 s into the wait (virtual pacing: 1:1)
+    expect(s.cursor).toBe(before);
+    expect(s.waiting).toBe(true);
+    expect(s.nowSeconds).toBeCloseTo(SAY_AFTER[before].t + 0.4, 9);
+    expect(s.clockSeconds).toBe(0.4);
+    expect(s.liveSentence).toMatch(/^Sleeping in select\(\) until t=1\.0, 2 timers pending \(now t=0\.4\)$/);
+    ticker.tick(100);
+    expect(s.nowSeconds).toBeCloseTo(SAY_AFTER[before].t + 0.5, 9);
+    s.send({ type: 'PAUSE' });
+    expect(s.waiting).toBe(false);
+    expect(s.nowSeconds).toBe(s.tSeconds);
+    s.send({ type: 'STEP', by: 'event', dir: 1 });
+    expect(s.cursor).toBe(before + 1);
+    s.stop();
+  });
+
   it('restores a URL moment', () => {
     const { s } = session();
     s.restore({ cursor: 9, speed: 4, pacing: 'compressed' });

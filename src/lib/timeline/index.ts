@@ -33,7 +33,7 @@ export type {
   IdleWait
 } from './state';
 export { buildNavIndex, stepTarget, type NavIndex, type StepUnit, type StepDir } from './nav';
-export { narrate, describeIdle } from './narration';
+export { narrate, describeIdle, describeWait } from './narration';
 export {
   PACINGS,
   DEFAULT_PACING_OPTIONS,
@@ -41,6 +41,7 @@ export {
   gapPlaybackSeconds,
   pacingSchedule,
   seqAtPlayback,
+  timeAtPlayback,
   timeScale,
   compressedTimeScale,
   type Pacing,

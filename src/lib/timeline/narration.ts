@@ -119,6 +119,25 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
 }
 
 /** The sentence for the loop-internals pane's "waiting for" line. */
+/**
+ * What the loop is doing while virtual time passes between the cursor's event and the next (`untilSeconds`), at
+ * `nowSeconds`: frozen by a blocking call, sleeping in select() for its timers, waiting for a thread.
+ */
+export function describeWait(loop: LoopState, nowSeconds: number, untilSeconds: number): Message {
+  const now = formatSeconds(Math.floor(nowSeconds * 100 + 1e-9) / 100);
+  const until = formatSeconds(untilSeconds);
+  if (loop.blocked) return { id: 'wait.block', params: { task: loop.blocked.task ?? 'the loop', until, now } };
+  const idle = loop.idleWait;
+  if (idle?.kind === 'timer') {
+    const timers = loop.timers.length;
+    return timers === 1
+      ? { id: 'wait.select.one', params: { until: formatSeconds(idle.when), now } }
+      : { id: 'wait.select', params: { until: formatSeconds(idle.when), timers: String(timers), now } };
+  }
+  if (idle?.kind === 'thread') return { id: 'wait.thread', params: { thread: idle.thread, now } };
+  return { id: 'wait.other', params: { until, now } };
+}
+
 export function describeIdle(idle: IdleWait): Message {
   if (idle.kind === 'timer')
     return { id: 'idle.timer', params: { when: formatSeconds(idle.when), owner: idle.owner ?? idle.label } };

@@ -6,6 +6,7 @@ import {
   gapPlaybackSeconds,
   pacingSchedule,
   seqAtPlayback,
+  timeAtPlayback,
   timeScale
 } from './scales';
 
@@ -59,5 +60,20 @@ describe('scales', () => {
     expect(c(10.2)).toBeCloseTo(0.7, 12);
     expect(c(5.2)).toBeCloseTo(0.45, 12); // halfway through the squeezed gap
     expect(compressedTimeScale([4], opts)(4)).toBe(0);
+  });
+});
+
+describe('timeAtPlayback: the loop clock moves through waits', () => {
+  const times = [0, 0, 1, 3];
+  it('stands still on an event, crosses a gap evenly, and reaches the next event on time', () => {
+    const v = pacingSchedule(times, 'virtual', opts);
+    expect(timeAtPlayback(v, times, 0.1, 0.25)).toBe(0);
+    expect(timeAtPlayback(v, times, v[1] + 0.25 + 0.5, 0.25)).toBeCloseTo(0.5, 12);
+    expect(timeAtPlayback(v, times, v[2], 0.25)).toBe(1);
+    expect(timeAtPlayback(v, times, v[2] + 0.25 + 1, 0.25)).toBeCloseTo(2, 12);
+    expect(timeAtPlayback(v, times, 1e9, 0.25)).toBe(3);
+    const c = pacingSchedule(times, 'compressed', opts);
+    // compressed: the 2 s gap takes 0.5 s of playback, so halfway through it the clock is at 2.0
+    expect(timeAtPlayback(c, times, c[2] + 0.25 + 0.25, 0.25)).toBeCloseTo(2, 12);
   });
 });

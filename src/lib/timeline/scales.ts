@@ -63,6 +63,28 @@ export function seqAtPlayback(schedule: Float64Array, playbackSeconds: number): 
   return Math.max(0, upperBound(schedule, playbackSeconds) - 1);
 }
 
+/**
+ * Virtual seconds at playback time `playbackSeconds`, so the playhead and the loop clock move through waits: on event
+ * `i` the clock shows its time for the event's own `eventSeconds`, then advances evenly across the gap to event
+ * `i + 1` (at its real rate in virtual pacing, squeezed in compressed pacing), reaching it exactly when it becomes the
+ * cursor. Zero-time steps keep the clock still.
+ */
+export function timeAtPlayback(
+  schedule: Float64Array,
+  tSeconds: ArrayLike<number>,
+  playbackSeconds: number,
+  eventSeconds: number = DEFAULT_PACING_OPTIONS.eventSeconds
+): number {
+  const n = schedule.length;
+  if (n === 0) return 0;
+  const i = seqAtPlayback(schedule, playbackSeconds);
+  if (i >= n - 1) return tSeconds[n - 1];
+  const gapPlayback = schedule[i + 1] - schedule[i] - eventSeconds;
+  const into = playbackSeconds - schedule[i] - eventSeconds;
+  if (!(gapPlayback > 0) || into <= 0) return tSeconds[i];
+  return tSeconds[i] + Math.min(1, into / gapPlayback) * (tSeconds[i + 1] - tSeconds[i]);
+}
+
 /** The axis scale: virtual seconds → pixels. */
 export function timeScale(domainSeconds: [number, number], rangePx: [number, number]): ScaleLinear<number, number> {
   const [t0, t1] = domainSeconds;

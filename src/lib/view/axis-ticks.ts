@@ -2,8 +2,7 @@ import { ticks as niceTicks } from 'd3-array';
 import { timeOfU, uOfTime, type EventAxis } from './event-axis';
 
 /**
- * What the player's Axis.svg.svelte (drawn by d3-axis) and the embed's EmbedAxis.svelte (plain markup) share: their
- * props and the choice of ticks. Only d3-array here, so the embed still ships neither d3-axis nor d3-selection.
+ * The axis' props and its choice of ticks (Axis.svg.svelte, in the player and the embed). Only d3-array here.
  */
 export interface AxisProps {
   axis: EventAxis;
@@ -41,9 +40,9 @@ export function tickX(props: Pick<AxisProps, 'axis' | 'xOfU'>, t: number): numbe
 export const MIN_TICK_GAP_PX = 52;
 
 /**
- * The ticks to draw, with their x, no two labels closer than minGapPx. The axis is not linear in time (instants are
- * stretched, see event-axis.ts), so round times evenly spaced in seconds can land almost on top of each other — e.g.
- * 0.2 s … 1.0 s squeezed into a blocking call's span. So: ask for fewer, coarser round ticks (every 0.5 s instead of
+ * The ticks to draw, with their x, no two labels closer than minGapPx. On the default, linear axis the round times are
+ * evenly spaced; in the steps view (instants stretched, see event-axis.ts) they can land almost on top of each other
+ * — e.g. 0.2 s … 1.0 s squeezed into a blocking call's span. So: ask for fewer, coarser round ticks (every 0.5 s instead of
  * every 0.2 s) until they fit, keeping the steps regular; if even two crowd, drop crowded ones greedily from the left.
  */
 export function spacedTicks(

@@ -14,7 +14,17 @@ const trace = (id: string) =>
 describe('shared compare axis', () => {
   const a = trace('say_after_sequential');
   const b = trace('say_after');
-  const shared = buildSharedAxes(a, b);
+  const shared = buildSharedAxes(a, b, 'compressed');
+
+  it('is linear in virtual pacing: u is virtual seconds on both sides', () => {
+    const linear = buildSharedAxes(a, b, 'virtual');
+    for (const [i, events] of [a, b].entries()) {
+      expect(linear.axes[i].linear).toBe(true);
+      for (let s = 0; s < events.length; s++) expect(linear.axes[i].uOfSeq[s]).toBeCloseTo(events[s].t, 12);
+    }
+    expect(linear.totalUnits).toBe(3);
+    for (let k = 0; k < linear.steps.length; k++) expect(linear.uOfStep[k]).toBeCloseTo(linear.steps[k].t, 12);
+  });
 
   it('puts the same virtual time at the same place in both traces', () => {
     for (const [i, events] of [a, b].entries()) {
@@ -62,9 +72,16 @@ describe('one ruler for both timelines', () => {
           expect(uOfTime(shared.ruler, t, 'start')).toBeCloseTo(firstAt(events, shared.axes[i].uOfSeq, t), 9);
         }
       }
-      // The ruler's ticks: round seconds from 0 to the longer run's end, each where both traces put that time.
+      // The ruler's ticks: round seconds from 0 to the longer run's end, each where both traces put that time; on
+      // the linear (virtual) axis they are evenly spaced.
       const ticks = rulerTicks(shared, 900);
-      expect(ticks.map((k) => k.t)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+      if (pacing === 'compressed') expect(ticks.map((k) => k.t)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+      else {
+        expect(ticks.length).toBe(16);
+        ticks.forEach((k, i) => expect(k.t).toBeCloseTo(i * 0.2, 12));
+        const gaps = ticks.slice(1).map((k, i) => k.u - ticks[i].u);
+        for (const g of gaps) expect(g).toBeCloseTo(0.2, 9);
+      }
       const tickU = (t: number) => ticks.find((k) => k.t === t)!.u;
       for (const t of [0, 1]) {
         expect(tickU(t)).toBeCloseTo(firstAt(a, shared.axes[0].uOfSeq, t), 9);
@@ -97,8 +114,9 @@ describe('one ruler for both timelines', () => {
         }
       }
     }
-    // Narrow: whole seconds only.
-    expect(rulerTicks(buildSharedAxes(a, b), 540).map((k) => k.t)).toEqual([0, 1, 2, 3]);
+    // Narrow: whole seconds only in the steps view (the bursts take the width); half seconds on the linear axis.
+    expect(rulerTicks(buildSharedAxes(a, b, 'compressed'), 540).map((k) => k.t)).toEqual([0, 1, 2, 3]);
+    expect(rulerTicks(buildSharedAxes(a, b), 540).map((k) => k.t)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
   });
 
   it('is the same ruler whichever trace is on top', () => {
@@ -110,7 +128,11 @@ describe('one ruler for both timelines', () => {
   it('compressed pacing squeezes the waits of both traces alike', () => {
     const v = buildSharedAxes(a, b, 'virtual');
     const c = buildSharedAxes(a, b, 'compressed');
-    expect(c.totalUnits).toBeLessThan(v.totalUnits);
+    // The sequential run's 1 → 3 s sleep: two thirds of the linear axis, much less of the steps view.
+    const share = (s: typeof v, t0: number, t1: number) =>
+      (uOfTime(s.ruler, t1, 'start') - uOfTime(s.ruler, t0, 'end')) / s.totalUnits;
+    expect(share(v, 1, 3)).toBeCloseTo(2 / 3, 9);
+    expect(share(c, 1, 3)).toBeLessThan(share(v, 1, 3));
     // Same steps and cursors: only positions change with the pacing.
     expect(c.steps.map((s) => s.t)).toEqual(v.steps.map((s) => s.t));
     expect([...c.cursors[0]]).toEqual([...v.cursors[0]]);

@@ -2,7 +2,7 @@ import { gapPlaybackSeconds, type Pacing } from '../timeline';
 import type { TraceEvent } from '../trace/events';
 import type { Caption, Text } from '../scenario-meta';
 import { spacedTicks } from './axis-ticks';
-import { uOfTime, type EventAxis } from './event-axis';
+import { slotUnits, uOfTime, type EventAxis } from './event-axis';
 
 /** One side of a comparison: a scenario's trace under one Python version (what /traces/<python>/<id>.json holds). */
 export interface CompareSide {
@@ -19,8 +19,9 @@ export interface CompareSide {
 /**
  * One time axis for two traces, so "3.0 s" and "2.0 s" sit at the same x in both timelines.
  *
- * Like the player's event axis, each instant gets a burst of event slots (so the many steps at one virtual time stay
- * visible), but here the bursts are shared: the burst at time t is as wide as the longer of the two traces' bursts at t,
+ * Like the player's event axis: linear in virtual pacing (equal seconds, equal widths, on both sides). In the steps
+ * view (compressed) each instant gets a burst of event slots (so the many steps at one virtual time stay visible), and
+ * here the bursts are shared: the burst at time t is as wide as the longer of the two traces' bursts at t,
  * and both traces' events at t start at the burst's start. Time between instants takes space by the pacing (in
  * proportion for `virtual`, squeezed like the playback for `compressed`), the same for both traces.
  *
@@ -31,8 +32,8 @@ export interface CompareSide {
  * The shared cursor moves over `steps`: one per slot position of either trace, in axis order. At step k each trace
  * shows its state after its last event at or before that position (`cursors[i][k]`), i.e. both at the same moment.
  *
- * Invariants: within each trace `uOfSeq` is strictly increasing and events at the same virtual time share a burst
- * start; `uOfStep` is strictly increasing; both axes have the same `totalUnits` (the end of the longer run), so the
+ * Invariants: within each trace `uOfSeq` is non-decreasing (strictly in the steps view) and events at the same virtual
+ * time share a burst start; `uOfStep` is non-decreasing; both axes have the same `totalUnits` (the end of the longer run), so the
  * shorter run's last event lies before its axis end.
  */
 export interface SharedAxes {
@@ -71,8 +72,8 @@ export function buildSharedAxes(
   const totalSlots = slots.reduce((s, n) => s + n, 0);
   let gapTotal = 0;
   for (let k = 1; k < times.length; k++) gapTotal += gapPlaybackSeconds(times[k] - times[k - 1], pacing);
-  // Instants take half the width, as on the player's own axis.
-  const eventUnits = gapTotal > 0 ? gapTotal / Math.max(1, totalSlots - 1) : 1;
+  // As on the player's own axis: linear in virtual pacing, instants take half the width in the steps view.
+  const eventUnits = slotUnits(pacing, gapTotal, totalSlots - 1);
 
   const start: number[] = [];
   for (let k = 0; k < times.length; k++) {
@@ -92,7 +93,7 @@ export function buildSharedAxes(
         tOfSeq[seq] = t;
       });
     });
-    return { pacing, uOfSeq, tOfSeq, totalUnits, eventUnits };
+    return { pacing, uOfSeq, tOfSeq, totalUnits, eventUnits, linear: eventUnits === 0 };
   }) as [EventAxis, EventAxis];
 
   const steps: TraceEvent[] = [];
@@ -123,7 +124,8 @@ export function buildSharedAxes(
     uOfSeq: stepU,
     tOfSeq: Float64Array.from(steps, (s) => s.t),
     totalUnits,
-    eventUnits
+    eventUnits,
+    linear: eventUnits === 0
   };
   return {
     pacing,

@@ -2,16 +2,20 @@ import { gapPlaybackSeconds, type Pacing } from '../timeline';
 import type { TraceEvent } from '../trace/events';
 
 /**
- * The timeline's horizontal coordinate, `u` ("axis units"): virtual seconds stretched so that instants are visible.
+ * The timeline's horizontal coordinate, `u` ("axis units").
  *
- * In asyncio almost every step is instantaneous on the virtual clock: a pure time axis would draw a dozen steps on one
- * pixel. Here each event also takes a small slot of its own (`eventUnits`), so an instant with 19 events becomes a
- * visible burst in which ready → running → waiting read left to right, while time that passes (sleeps, blocking)
- * still takes space in proportion (virtual pacing) or squeezed (compressed pacing, as the playback).
- * The tick labels stay in virtual seconds: a tick for `t` sits where the first event at `t` is.
+ * Virtual pacing (the default) is a linear time axis: u is virtual seconds since the first event, so equal seconds
+ * get equal widths and a bar's length is its duration. The many zero-time steps of one instant then share an x; their
+ * order is read from the narration, the step controls and the "steps" view.
  *
- * Invariants: `uOfSeq` is strictly increasing; `uOfSeq[0] = 0`; `totalUnits = uOfSeq[n - 1]` (≥ a minimum so a
- * one-event trace still has width).
+ * Compressed pacing is the "steps" view, and it is not linear (the UI says so on screen): each event also takes a
+ * small slot of its own (`eventUnits`; together half the width), so an instant with 19 events becomes a visible
+ * burst in which ready → running → waiting read left to right, and time between instants is squeezed like the
+ * playback. A trace in which no time passes at all is laid out as steps in either pacing (`linear` false).
+ * The tick labels are virtual seconds in both: a tick for `t` sits where the first event at `t` is.
+ *
+ * Invariants: `uOfSeq` is non-decreasing, strictly increasing when `eventUnits` > 0; `uOfSeq[0] = 0`;
+ * `totalUnits = uOfSeq[n - 1]` (≥ a minimum so a one-event trace still has width); `linear` ⇔ `eventUnits` = 0.
  */
 export interface EventAxis {
   pacing: Pacing;
@@ -20,12 +24,24 @@ export interface EventAxis {
   /** Virtual seconds of event `seq`. */
   tOfSeq: Float64Array;
   totalUnits: number;
-  /** Width of one event's slot, in axis units. */
+  /** Width of one event's slot, in axis units (0 on a linear axis). */
   eventUnits: number;
+  /** x is proportional to virtual seconds: equal seconds, equal widths. */
+  linear: boolean;
 }
 
-/** Share of the axis the instants take together when time also passes (the rest is virtual time). */
+/** Share of the axis the instants take together in the steps view (the rest is virtual time). */
 const INSTANT_SHARE = 0.5;
+
+/**
+ * The slot each event (or shared step) takes, for `slots` slots and `gapTotal` units of time between them: 0 in
+ * virtual pacing (linear), INSTANT_SHARE of the width in the steps view, 1 when no time passes at all.
+ */
+export function slotUnits(pacing: Pacing, gapTotal: number, slots: number): number {
+  if (!(gapTotal > 0)) return 1;
+  if (pacing === 'virtual') return 0;
+  return (gapTotal * INSTANT_SHARE) / (1 - INSTANT_SHARE) / Math.max(1, slots);
+}
 
 export function buildEventAxis(events: readonly TraceEvent[], pacing: Pacing): EventAxis {
   const n = events.length;
@@ -33,14 +49,13 @@ export function buildEventAxis(events: readonly TraceEvent[], pacing: Pacing): E
   for (let i = 0; i < n; i++) tOfSeq[i] = events[i].t;
   let gapTotal = 0;
   for (let i = 1; i < n; i++) gapTotal += gapPlaybackSeconds(tOfSeq[i] - tOfSeq[i - 1], pacing);
-  // Instants take INSTANT_SHARE of the width: gapTotal·s/(1-s) spread over the n-1 event slots.
-  const eventUnits = gapTotal > 0 ? (gapTotal * INSTANT_SHARE) / (1 - INSTANT_SHARE) / Math.max(1, n - 1) : 1;
+  const eventUnits = slotUnits(pacing, gapTotal, n - 1);
   const uOfSeq = new Float64Array(n);
   for (let i = 1; i < n; i++) {
     uOfSeq[i] = uOfSeq[i - 1] + eventUnits + gapPlaybackSeconds(tOfSeq[i] - tOfSeq[i - 1], pacing);
   }
   const totalUnits = Math.max(n > 0 ? uOfSeq[n - 1] : 0, eventUnits);
-  return { pacing, uOfSeq, tOfSeq, totalUnits, eventUnits };
+  return { pacing, uOfSeq, tOfSeq, totalUnits, eventUnits, linear: eventUnits === 0 };
 }
 
 /** First index with tOfSeq[i] > t (tOfSeq is sorted). */

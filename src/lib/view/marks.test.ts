@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blockRange, buildTimeline, STATE_PRIORITY, type Timeline } from '../timeline';
+import { blockRange, buildTimeline, SpanState, STATE_PRIORITY, type Timeline } from '../timeline';
+import { KITCHEN_SINK } from '../timeline/fixtures/kitchen-sink';
 import { syntheticTrace } from '../../../bench/synthetic';
 import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import type { TraceEvent } from '../trace/events';
-import { buildEventAxis, timeOfU, type EventAxis } from './event-axis';
+import { buildEventAxis, timeOfU, uOfTime, type EventAxis } from './event-axis';
 import {
   affineX,
   bandMarks,
@@ -12,6 +13,7 @@ import {
   forEachSpanMark,
   printMarks,
   printMarksLod,
+  spanMarks,
   type LodMark,
   type SpanMark,
   type View
@@ -54,7 +56,9 @@ const collect = <M>(each: (fn: (m: M) => void) => void): M[] => {
 
 describe('level of detail', () => {
   it('draws every span as it is when none is narrower than a pixel', () => {
-    const { tl, axis } = setup(SAY_AFTER);
+    // The steps view gives every event a slot, so at this width no span is narrower than a pixel.
+    const tl = buildTimeline(SAY_AFTER);
+    const axis = buildEventAxis(SAY_AFTER, 'compressed');
     const v = viewOf(tl, axis, 100_000);
     const exact = collect<SpanMark>((fn) => forEachSpanMark(v, fn));
     const lod = collect<LodMark>((fn) => forEachLodMark(v, 100_000, fn));
@@ -132,19 +136,15 @@ describe('level of detail', () => {
 
   it('merges blocking bands exactly as a walk over every band would', () => {
     expect(big.tl.blocks.count).toBeGreaterThan(100);
-    // The reference: every band in order, its start found by walking back over the events, merged with the last.
+    // The reference: every band in order (bandMarks, no level of detail), merged with the last.
     const reference = (v: View) => {
-      const { axis, xOfU } = v;
+      const { axis } = v;
       const b = v.timeline.blocks;
       const out: { x0Px: number; x1Px: number; lane: number }[] = [];
       const [from, to] = blockRange(b, timeOfU(axis, v.u0), timeOfU(axis, v.u1));
+      const all = bandMarks(v);
       for (let i = from; i < to && b.seq[i] <= v.cursor; i++) {
-        const end = axis.uOfSeq[b.seq[i]];
-        let s = b.seq[i];
-        while (s > 0 && axis.tOfSeq[s - 1] > b.startSeconds[i]) s--;
-        const start = s > 0 ? axis.uOfSeq[s - 1] : 0;
-        const x0Px = xOfU(Math.min(start, end));
-        const x1Px = xOfU(end);
+        const { x0Px, x1Px } = all[i];
         const prev = out[out.length - 1];
         if (prev && x0Px <= Math.max(prev.x1Px, prev.x0Px + 3) + 1) prev.x1Px = Math.max(prev.x1Px, x1Px);
         else out.push({ x0Px, x1Px, lane: b.lane[i] });
@@ -162,21 +162,39 @@ describe('level of detail', () => {
       expect(lod.length).toBeGreaterThan(0);
       expect(lod).toEqual(reference(v));
     }
-    // Unmerged (the SVG renderer's list): every band that has happened, starting where the walk back says.
+    // Unmerged (the SVG renderer's list): every band that has happened, over the frozen time from start to end.
     const v = viewOf(big.tl, big.axis, 600, 5, 0.5);
     const b = big.tl.blocks;
     const want = [];
     for (let i = 0; i < b.count && b.seq[i] <= v.cursor; i++) {
-      let s = b.seq[i];
-      while (s > 0 && big.axis.tOfSeq[s - 1] > b.startSeconds[i]) s--;
-      const end = big.axis.uOfSeq[b.seq[i]];
+      const at = big.axis.uOfSeq[b.seq[i]];
       want.push({
-        x0Px: v.xOfU(Math.min(s > 0 ? big.axis.uOfSeq[s - 1] : 0, end)),
-        x1Px: v.xOfU(end),
+        x0Px: v.xOfU(Math.min(at, uOfTime(big.axis, b.startSeconds[i], 'end'))),
+        x1Px: v.xOfU(Math.max(at, uOfTime(big.axis, b.endSeconds[i], 'start'))),
         lane: b.lane[i]
       });
     }
     expect(bandMarks(v)).toEqual(want);
+  });
+
+  it('draws a blocking call as a band over the frozen time, on the loop lane too (not a thin line)', () => {
+    const events = KITCHEN_SINK;
+    const tl = buildTimeline(events);
+    const axis = buildEventAxis(events, 'virtual');
+    expect(axis.linear).toBe(true);
+    expect(tl.blocks.count).toBeGreaterThan(0);
+    const width = 1000;
+    const v = viewOf(tl, axis, width);
+    const pxPerSecond = width / axis.totalUnits;
+    const bands = bandMarks(v);
+    for (let i = 0; i < tl.blocks.count; i++) {
+      const frozen = tl.blocks.endSeconds[i] - tl.blocks.startSeconds[i];
+      expect(frozen).toBeGreaterThan(0);
+      expect(bands[i].x1Px - bands[i].x0Px).toBeCloseTo(frozen * pxPerSecond, 6);
+    }
+    const blockedSpans = spanMarks(v).filter((m) => m.state === SpanState.blocked);
+    expect(blockedSpans.length).toBe(tl.blocks.count);
+    blockedSpans.forEach((m, i) => expect(m.x1Px - m.x0Px).toBeCloseTo(bands[i].x1Px - bands[i].x0Px, 6));
   });
 
   it('reads an affine x mapping as a·u + b, and leaves any other mapping alone', () => {

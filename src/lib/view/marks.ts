@@ -14,7 +14,7 @@ import {
   type Timeline
 } from '../timeline';
 import type { EventAxis } from './event-axis';
-import { timeOfU } from './event-axis';
+import { timeOfU, uOfTime } from './event-axis';
 
 /**
  * What the lanes show at a cursor, as plain marks in pixels: the renderers (SVG for small traces, canvas for big
@@ -110,6 +110,16 @@ export const MIN_PX: Record<number, number> = {
   [SpanState.blocked]: 3
 };
 
+/**
+ * Where frozen time (a loop.block, `seq` its event) lies on the axis: from its start to its end in virtual seconds,
+ * and never narrower than its event's slot. So a blocking call is a band as wide as the time it froze, on the linear
+ * axis and in the steps view alike, whichever way the trace stamped it.
+ */
+export function frozenU(axis: EventAxis, startSeconds: number, endSeconds: number, seq: number): [number, number] {
+  const at = axis.uOfSeq[seq];
+  return [Math.min(at, uOfTime(axis, startSeconds, 'end')), Math.max(at, uOfTime(axis, endSeconds, 'start'))];
+}
+
 export function forEachSpanMark(view: View, fn: (m: SpanMark) => void): void {
   const { timeline, axis, cursor, xOfU } = view;
   const spans = timeline.spans;
@@ -120,10 +130,24 @@ export function forEachSpanMark(view: View, fn: (m: SpanMark) => void): void {
     if (startSeq > cursor) return;
     const endSeq = spans.endSeq[i];
     const open = endSeq > cursor;
+    const state = spans.state[i];
+    if (state === SpanState.blocked) {
+      const [b0, b1] = frozenU(axis, spans.startSeconds[i], spans.endSeconds[i], startSeq);
+      const until = blockedUntilU(view, b1);
+      fn({
+        span: i,
+        lane: spans.lane[i],
+        state,
+        x0Px: xOfU(b0),
+        x1Px: xOfU(until),
+        open: until < b1,
+        label: spanLabel(timeline, i)
+      });
+      return;
+    }
     const x0Px = xOfU(axis.uOfSeq[startSeq]);
     const cutU = axis.uOfSeq[Math.min(endSeq, cursor)];
     const x1Px = xOfU(open && view.openUntilU !== undefined ? Math.max(cutU, view.openUntilU) : cutU);
-    const state = spans.state[i];
     fn({ span: i, lane: spans.lane[i], state, x0Px, x1Px, open, label: spanLabel(timeline, i) });
   });
 }
@@ -132,6 +156,22 @@ export function spanMarks(view: View): SpanMark[] {
   const out: SpanMark[] = [];
   forEachSpanMark(view, (m) => out.push(m));
   return out;
+}
+
+/** Where the playhead is drawn: at the cursor's event, or further on while the playhead crosses a wait. */
+export function playheadU(view: View): number {
+  const at = view.axis.uOfSeq[view.cursor] ?? 0;
+  return view.openUntilU !== undefined ? Math.max(at, view.openUntilU) : at;
+}
+
+/**
+ * How far frozen time ending at `endU` is drawn: all of it, unless the moment shown (`openUntilU`, the playhead while
+ * time moves) is inside it, where the band grows up to the playhead.
+ */
+function blockedUntilU(view: View, endU: number): number {
+  return view.openUntilU !== undefined
+    ? Math.min(endU, Math.max(view.openUntilU, view.axis.uOfSeq[view.cursor] ?? 0))
+    : endU;
 }
 
 /** Causal arrows whose head has happened, within the window. */
@@ -170,43 +210,24 @@ export function bandMarks(view: View): BandMark[] {
   for (let i = 0; i < b.count; i++) {
     const seq = b.seq[i];
     if (seq > cursor) break;
-    // The band covers the virtual time the block took, ending at its event.
-    const end = axis.uOfSeq[seq];
-    out.push({ x0Px: xOfU(Math.min(bandStartU(axis, b.startSeconds[i], seq), end)), x1Px: xOfU(end), lane: b.lane[i] });
+    // The band covers the virtual time the block froze.
+    const [b0, b1] = frozenU(axis, b.startSeconds[i], b.endSeconds[i], seq);
+    out.push({ x0Px: xOfU(b0), x1Px: xOfU(blockedUntilU(view, b1)), lane: b.lane[i] });
   }
   return out;
 }
 
-/**
- * Where a band that began at `startSeconds` and ended at event `seq` starts, in axis units: at the last event before
- * the block began (0 when none). Event times are sorted, so this is a binary search (a walk back from `seq` would
- * cost O(events) per band when the loop is busy).
- */
-function bandStartU(axis: EventAxis, startSeconds: number, seq: number): number {
-  const t = axis.tOfSeq;
-  // First index in [0, seq) with t > startSeconds.
-  let lo = 0;
-  let hi = seq;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid] > startSeconds) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo > 0 ? axis.uOfSeq[lo - 1] : 0;
-}
+const bandExtents = new WeakMap<BlockColumns, WeakMap<EventAxis, { start: Float64Array; end: Float64Array }>>();
 
-const bandStarts = new WeakMap<BlockColumns, WeakMap<EventAxis, Float64Array>>();
-
-/** Each band's left end in axis units (min of its start and its end), computed once per trace and axis. */
-function bandStartsU(blocks: BlockColumns, axis: EventAxis): Float64Array {
-  let byAxis = bandStarts.get(blocks);
-  if (!byAxis) bandStarts.set(blocks, (byAxis = new WeakMap()));
+/** Each band's extent in axis units (frozenU), computed once per trace and axis. */
+function bandExtentsU(blocks: BlockColumns, axis: EventAxis): { start: Float64Array; end: Float64Array } {
+  let byAxis = bandExtents.get(blocks);
+  if (!byAxis) bandExtents.set(blocks, (byAxis = new WeakMap()));
   let out = byAxis.get(axis);
   if (!out) {
-    out = new Float64Array(blocks.count);
+    out = { start: new Float64Array(blocks.count), end: new Float64Array(blocks.count) };
     for (let i = 0; i < blocks.count; i++) {
-      const seq = blocks.seq[i];
-      out[i] = Math.min(bandStartU(axis, blocks.startSeconds[i], seq), axis.uOfSeq[seq]);
+      [out.start[i], out.end[i]] = frozenU(axis, blocks.startSeconds[i], blocks.endSeconds[i], blocks.seq[i]);
     }
     byAxis.set(axis, out);
   }
@@ -307,7 +328,17 @@ export function forEachLodMark(view: View, width: number, fn: (m: Readonly<LodMa
   const lane0 = Math.max(0, view.lane0 ?? 0);
   const lane1 = Math.min(timeline.lanes.length - 1, view.lane1 ?? Infinity);
   const openU = view.openUntilU;
+  const blocked = (i: number) =>
+    spans.state[i] === SpanState.blocked
+      ? frozenU(axis, spans.startSeconds[i], spans.endSeconds[i], spans.startSeq[i])
+      : null;
+  const startX = (i: number) => {
+    const b = blocked(i);
+    return xOfU(b ? b[0] : uOfSeq[spans.startSeq[i]]);
+  };
   const endX = (i: number, open: boolean) => {
+    const b = blocked(i);
+    if (b) return xOfU(blockedUntilU(view, b[1]));
     const cutU = uOfSeq[Math.min(spans.endSeq[i], cursor)];
     return xOfU(open && openU !== undefined ? Math.max(cutU, openU) : cutU);
   };
@@ -340,7 +371,7 @@ export function forEachLodMark(view: View, width: number, fn: (m: Readonly<LodMa
     let i = from;
     while (i < to) {
       const open = spans.endSeq[i] > cursor;
-      const x0 = xOfU(uOfSeq[spans.startSeq[i]]);
+      const x0 = startX(i);
       const x1 = endX(i, open);
       if (x1 - x0 >= minPx) {
         if (runMerged > 0) emit(runSpan, lane, runState, runX0, runX1, runOpen, runMerged);
@@ -353,7 +384,7 @@ export function forEachLodMark(view: View, width: number, fn: (m: Readonly<LodMa
       const col = Math.floor(x0);
       let j = Math.max(i + 1, firstAtOrAfter(spans.startSeq, cols.seqAt(col + 1), i + 1, to));
       // Only the run's last span can reach past the column; if it is wide, it is drawn on its own next.
-      if (j - 1 > i && endX(j - 1, spans.endSeq[j - 1] > cursor) - xOfU(uOfSeq[spans.startSeq[j - 1]]) >= minPx) j--;
+      if (j - 1 > i && endX(j - 1, spans.endSeq[j - 1] > cursor) - startX(j - 1) >= minPx) j--;
       const state = PRIORITY_STATE[prio.max(i, j)];
       const last = j - 1;
       const lastOpen = spans.endSeq[last] > cursor;
@@ -417,9 +448,9 @@ export function bandMarksLod(view: View): BandMark[] {
     if (b.seq[mid] <= cursor) lo = hi = mid + 1;
     else top = mid;
   }
-  const startU = bandStartsU(b, axis);
-  const x0Of = (i: number) => xOfU(startU[i]);
-  const x1Of = (i: number) => xOfU(axis.uOfSeq[b.seq[i]]);
+  const ext = bandExtentsU(b, axis);
+  const x0Of = (i: number) => xOfU(ext.start[i]);
+  const x1Of = (i: number) => xOfU(blockedUntilU(view, ext.end[i]));
   const out: BandMark[] = [];
   let i = from;
   while (i < hi) {

@@ -13,7 +13,7 @@ const events = simulate(readFileSync(resolve(root, 'scenarios', 'say_after.py'),
   file: 'say_after.py'
 }).events;
 
-describe('axisTicks (shared by Axis.svg.svelte and EmbedAxis.svelte)', () => {
+describe('axisTicks (Axis.svg.svelte, in the player and the embed)', () => {
   it('gives the ticks d3-scale gave the player axis, for whole and zoomed windows', () => {
     for (const pacing of ['virtual', 'compressed'] as const) {
       const axis = buildEventAxis(events, pacing);
@@ -36,11 +36,11 @@ describe('axisTicks (shared by Axis.svg.svelte and EmbedAxis.svelte)', () => {
     }
   });
 
-  it('spaces the drawn ticks so labels never touch, even where instants stretch the axis', () => {
+  it('spaces the drawn ticks so labels never touch, even where instants stretch the axis (steps view)', () => {
     const blocking = simulate(readFileSync(resolve(root, 'scenarios', 'blocking_sleep.py'), 'utf8'), {
       file: 'blocking_sleep.py'
     }).events;
-    const axis = buildEventAxis(blocking, 'virtual');
+    const axis = buildEventAxis(blocking, 'compressed');
     const xOfU = (u: number) => 24 + (560 / axis.totalUnits) * u;
     const props = { axis, xOfU, u0: 0, u1: axis.totalUnits, width: 620 };
     const raw = axisTicks(axis, 0, axis.totalUnits, 620).map((t) => tickX(props, t));
@@ -51,6 +51,18 @@ describe('axisTicks (shared by Axis.svg.svelte and EmbedAxis.svelte)', () => {
     expect(drawn[0].x).toBe(raw[0]);
     for (let i = 1; i < drawn.length; i++) expect(drawn[i].x - drawn[i - 1].x).toBeGreaterThanOrEqual(MIN_TICK_GAP_PX);
     expect(drawn.length).toBeGreaterThan(1);
+  });
+
+  it('the default (virtual) axis is linear: ticks evenly spaced, x proportional to seconds', () => {
+    const axis = buildEventAxis(events, 'virtual');
+    expect(axis.linear).toBe(true);
+    expect(buildEventAxis(events, 'compressed').linear).toBe(false);
+    for (let i = 0; i < events.length; i++) expect(axis.uOfSeq[i]).toBeCloseTo(events[i].t - events[0].t, 12);
+    const xOfU = (u: number) => 24 + (560 / axis.totalUnits) * u;
+    const drawn = spacedTicks({ axis, xOfU, u0: 0, u1: axis.totalUnits, width: 620 });
+    expect(drawn.length).toBeGreaterThan(2);
+    const gaps = drawn.slice(1).map((k, i) => k.x - drawn[i].x);
+    for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 6);
   });
 
   it('places a tick where the first event at its time starts', () => {

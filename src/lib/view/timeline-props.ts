@@ -8,6 +8,8 @@ export interface TimelineProps {
   cursor: number;
   loop: LoopState;
   currentLane: number;
+  /** While the playhead crosses a wait: the loop clock (virtual seconds), so waiting bars grow up to it. */
+  nowSeconds?: number;
 }
 
 /** Above this many spans the canvas renderer takes over (one SVG node per span gets slow). */
