@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockRange, buildTimeline, SpanState, STATE_PRIORITY, type Timeline } from '../timeline';
-import { KITCHEN_SINK } from '../timeline/fixtures/kitchen-sink';
+import { KITCHEN_SINK } from '../../../tests/fixtures/timeline/kitchen-sink';
 import { syntheticTrace } from '../../../bench/synthetic';
 import { SAY_AFTER } from '../../../tests/fixtures/timeline/say-after';
 import type { TraceEvent } from '../trace/events';
