@@ -4,7 +4,7 @@
  * Only server loads (prerendered at build time) call this module, so the simulator never ships to the browser.
  */
 import type { TraceEvent } from './trace/events';
-import { readScenarioMeta, type Caption, type Knob, type Text } from './scenario-meta';
+import { readScenarioMeta, tellCaptions, tellText, type Caption, type Knob, type Text } from './scenario-meta';
 import { simulate } from './simulate';
 
 const sources = import.meta.glob('/scenarios/*.py', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -20,7 +20,7 @@ export interface ScenarioSummary {
   lesson: string;
   /** The scenario it is best compared with (`# compare:`), if any. */
   compare: string | null;
-  /** Title and lesson in every language the file gives (`title.zh`, `lesson.zh`). */
+  /** Title and lesson in every language the file gives (`title.zh`, `lesson.zh`), told for the knobs' defaults. */
   text: { title: Text; lesson: Text };
   /** Minimum Python version (`# requires:`), if any. */
   requires: string | null;
@@ -35,8 +35,13 @@ export interface ScenarioSummary {
 /** A scenario with its whole trace, for the player and the gallery thumbnails. */
 export interface Scenario extends ScenarioSummary {
   trace: TraceEvent[];
-  /** Narration captions written in the scenario's comments (English). */
+  /** Narration captions written in the scenario's comments, told for the knobs' defaults. */
   captions: Caption[];
+  /**
+   * Title, lesson and captions as written: templates of the knob values (`{LIMIT}`, `[default]`), which the player
+   * tells again for the values of each re-run (scenario-meta/templates.ts).
+   */
+  story: { title: Text; lesson: Text; captions: Caption[] };
   exitCode: number;
   /** The what-if knobs the player renders (`# knob:` comments). */
   knobs: Knob[];
@@ -70,15 +75,21 @@ export function loadScenario(id: string): Scenario | null {
   const last = result.events[result.events.length - 1];
   // Lenient reading: a malformed directive must not take the page down (the scenario tests report it).
   const { meta } = readScenarioMeta(id, source);
-  const title = meta.title.en || titleOf(id);
+  const story = {
+    title: { ...meta.title, en: meta.title.en || titleOf(id) },
+    lesson: { ...meta.lesson, en: meta.lesson.en || meta.title.en || titleOf(id) },
+    captions: meta.captions
+  };
+  const text = { title: tellText(story.title, meta.knobs, {}), lesson: tellText(story.lesson, meta.knobs, {}) };
   const scenario: Scenario = {
     id,
-    title,
-    lesson: meta.lesson.en || title,
+    title: text.title.en,
+    lesson: text.lesson.en,
     compare: meta.compare ?? null,
-    text: { title: { ...meta.title, en: title }, lesson: { ...meta.lesson, en: meta.lesson.en || title } },
+    text,
     requires: meta.requires ?? null,
-    captions: meta.captions,
+    captions: tellCaptions(story.captions, meta.knobs, {}),
+    story,
     knobs: meta.knobs,
     pythonDiffers: differsUnder311(id, source, result.stdout, result.events),
     source,
@@ -97,7 +108,7 @@ export function loadScenario(id: string): Scenario | null {
 export function loadScenarios(): ScenarioSummary[] {
   return scenarioIds().map((id) => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { trace, exitCode, captions, knobs, pythonDiffers, ...summary } = loadScenario(id)!;
+    const { trace, exitCode, captions, knobs, pythonDiffers, story, ...summary } = loadScenario(id)!;
     return summary;
   });
 }

@@ -18,3 +18,13 @@ export { applyKnobs } from './apply';
 export { checkKnobValue, parseKnobValue, formatKnobValue, knobLiteral, type KnobCheck } from './knobs';
 export { captionForEvent, activeCaption, type CaptionEvent } from './captions';
 export { pyFloatRepr } from './literals';
+export {
+  fillText,
+  tellText,
+  tellCaptions,
+  knobProse,
+  placeholdersOf,
+  withoutKnobComments,
+  DEFAULT_MARK,
+  type FilledText
+} from './templates';
