@@ -30,7 +30,8 @@ export interface PlayerModel {
 /** Colour-blind-safe task colours (Okabe–Ito order); lanes also carry their names, so colour is never alone. */
 export const TASK_TONES = 6;
 
-export function buildPlayerModel(events: readonly TraceEvent[]): PlayerModel {
+/** `stderr`: the run's stderr text when known (the console's final error is then the whole traceback). */
+export function buildPlayerModel(events: readonly TraceEvent[], stderr?: string): PlayerModel {
   const timeline = buildTimeline(events);
   let k = 0;
   const laneTone = timeline.lanes.map((lane) =>
@@ -41,7 +42,7 @@ export function buildPlayerModel(events: readonly TraceEvent[]): PlayerModel {
   return {
     events,
     timeline,
-    stateIndex: buildStateIndex(events),
+    stateIndex: buildStateIndex(events, { stderr }),
     track: buildPlaybackTrack(events),
     laneTone,
     toneByName,
