@@ -67,6 +67,7 @@ export {
   exactTitle,
   formatTime,
   resolutionOf,
+  resolutionOfTimes,
   timeResolution,
   type TimeResolution
 } from './time-format';

@@ -69,6 +69,14 @@ export function timeResolution(events: readonly TraceEvent[]): TimeResolution {
   return { decimals };
 }
 
+/** The resolution of a list of times (e.g. an axis's time per event), where the trace itself is not at hand. */
+export function resolutionOfTimes(times: ArrayLike<number>): TimeResolution {
+  let decimals = MIN_DECIMALS;
+  for (let i = 0; i < times.length && decimals < MAX_DECIMALS; i++)
+    if (Number.isFinite(times[i])) decimals = Math.max(decimals, decimalsOf(times[i]!));
+  return { decimals };
+}
+
 /** The resolution of a single value (a gallery card's duration, a knob's outcome). */
 export function resolutionOf(...times: number[]): TimeResolution {
   return { decimals: Math.max(MIN_DECIMALS, ...times.map(decimalsOf)) };
