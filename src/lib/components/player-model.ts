@@ -4,8 +4,10 @@ import {
   buildTimeline,
   type Pacing,
   type PlaybackTrack,
+  timeResolution,
   type StateIndex,
-  type Timeline
+  type Timeline,
+  type TimeResolution
 } from '../timeline';
 import type { TraceEvent } from '../trace/events';
 import { buildEventAxis, type EventAxis } from './event-axis';
@@ -25,6 +27,8 @@ export interface PlayerModel {
   /** Colour token by task / thread name. */
   toneByName: Map<string, string>;
   axis: Record<Pacing, EventAxis>;
+  /** Decimals every time of this trace is shown with (time-format.ts). */
+  resolution: TimeResolution;
 }
 
 /** Colour-blind-safe task colours (Okabe–Ito order); lanes also carry their names, so colour is never alone. */
@@ -46,7 +50,8 @@ export function buildPlayerModel(events: readonly TraceEvent[], stderr?: string)
     track: buildPlaybackTrack(events),
     laneTone,
     toneByName,
-    axis: { virtual: buildEventAxis(events, 'virtual'), compressed: buildEventAxis(events, 'compressed') }
+    axis: { virtual: buildEventAxis(events, 'virtual'), compressed: buildEventAxis(events, 'compressed') },
+    resolution: timeResolution(events)
   };
 }
 
