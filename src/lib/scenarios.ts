@@ -6,6 +6,7 @@
 import type { TraceEvent } from './trace/events';
 import { readScenarioMeta, tellCaptions, tellText, type Caption, type Knob, type Text } from './scenario-meta';
 import { simulate } from './simulate';
+import { hideInternals, isInternalCoro } from './timeline';
 
 const sources = import.meta.glob('/scenarios/*.py', { query: '?raw', import: 'default', eager: true }) as Record<
   string,
@@ -95,8 +96,9 @@ export function loadScenario(id: string): Scenario | null {
     source,
     stdout: result.stdout,
     stderr: result.stderr,
-    tasks: result.events.filter((e) => e.kind === 'task.create').length,
-    events: result.events.length,
+    // As the gallery card tells it: the program's own tasks and events (asyncio.run's shutdown machinery hidden).
+    tasks: result.events.filter((e) => e.kind === 'task.create' && !isInternalCoro(e.coro)).length,
+    events: hideInternals(result.events).events.length,
     end: last ? last.t : 0,
     trace: result.events,
     exitCode: result.exitCode
