@@ -1,15 +1,6 @@
-import {
-  ArrowKind,
-  formatMessage,
-  formatTime,
-  resolutionOf,
-  SpanState,
-  resolutionOfTimes,
-  type Catalog,
-  type MessageId,
-  type Pacing
-} from '../timeline';
-import { spacedTicks } from '../components/axis-ticks';
+import { ArrowKind, formatTime, resolutionOf, resolutionOfTimes, SpanState, type Pacing } from '../timeline';
+import { formatMessage, type Catalog, type MessageId } from '../i18n';
+import { spacedTicks } from '../view/axis-ticks';
 import {
   arrowMarks,
   bandMarks,
@@ -19,8 +10,8 @@ import {
   printMarks,
   type SpanMark,
   type View
-} from '../components/marks';
-import type { PlayerModel } from '../components/player-model';
+} from '../view/marks';
+import type { PlayerModel } from '../view/player-model';
 import { svgColor, type ExportTheme } from './colors';
 
 /**
