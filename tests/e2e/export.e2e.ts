@@ -158,6 +158,21 @@ describe('Export', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('Escape closes the menu, from the button that opened it or from an item, and the focus returns', async () => {
+    const { page } = await open('/s/say_after');
+    const button = page.getByTestId('export');
+    await button.click();
+    expect(await page.locator('.export .menu').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.export .menu').count()).toBe(0);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    await page.locator('.export .menu [data-export=json]').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.export .menu').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export');
+  });
+
   it('draws the zoom window the user sees', async () => {
     const { page } = await open('/s/say_after');
     const ticks = (texts: string[]) => texts.filter((t) => /^\d+(\.\d+)? s$/.test(t));

@@ -14,12 +14,13 @@ import { SITE_DIR } from './site-dir';
 import { simulate } from '../../src/lib/simulate';
 import { applyKnobs, type KnobValue } from '../../src/lib/scenario-meta';
 import { sameMoment } from '../../src/lib/timeline/moment';
+import { shown } from './shown';
 
 const root = resolve(import.meta.dirname, '../..');
 const build = SITE_DIR;
 const sourceOf = (id: string) => readFileSync(resolve(root, 'scenarios', `${id}.py`), 'utf8');
 const expected = (id: string, values: Record<string, KnobValue>) =>
-  simulate(applyKnobs(sourceOf(id), values, id), { file: `${id}.py` });
+  shown(simulate(applyKnobs(sourceOf(id), values, id), { file: `${id}.py` }));
 
 let browser: Browser;
 let site: Site;
@@ -87,6 +88,27 @@ describe('what-if knobs', () => {
     }
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('on a focused slider ←/→ move the knob, but End, Home and Space are the player’s', async () => {
+    const { page } = await open('/s/semaphore_crawler');
+    const slider = page.locator('[data-knob=LIMIT] input[type=range]');
+    await slider.focus();
+    const last = Number(await page.locator('.controls input[type=range]').getAttribute('max'));
+    await page.keyboard.press('End');
+    await page.waitForFunction(
+      (c) => document.querySelector('.player')?.getAttribute('data-cursor') === String(c),
+      last
+    );
+    expect(await slider.inputValue()).toBe('3');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.querySelector('.player')?.getAttribute('data-cursor') === '0');
+    expect(await slider.inputValue()).toBe('3');
+    await page.keyboard.press('ArrowLeft');
+    await waitVersion(page, 1);
+    expect(await slider.inputValue()).toBe('2');
+    expect(await page.locator('.player').getAttribute('data-cursor')).not.toBe(String(last));
     await page.close();
   });
 
@@ -164,19 +186,19 @@ describe('what-if knobs', () => {
   });
 
   it('a link’s cursor is a place in the knob-applied trace, and survives a reload', async () => {
-    // WORKERS=6 gives a longer trace than the page's build-time one (WORKERS=3): event 150 exists only in the re-run.
+    // WORKERS=6 gives a longer trace than the page's build-time one (WORKERS=3): event 130 exists only in the re-run.
     const long = expected('worker_pool', { WORKERS: 6 }).events.length;
-    expect(expected('worker_pool', {}).events.length).toBeLessThan(151);
-    expect(long).toBeGreaterThan(151);
-    const { page, consoleErrors } = await open('/s/worker_pool?k.WORKERS=6&cursor=150');
+    expect(expected('worker_pool', {}).events.length).toBeLessThan(131);
+    expect(long).toBeGreaterThan(131);
+    const { page, consoleErrors } = await open('/s/worker_pool?k.WORKERS=6&cursor=130');
     await waitVersion(page, 1);
-    await page.waitForFunction(() => document.querySelector('.player')?.getAttribute('data-cursor') === '150');
+    await page.waitForFunction(() => document.querySelector('.player')?.getAttribute('data-cursor') === '130');
     expect(Number(await page.locator('.controls input[type=range]').getAttribute('max'))).toBe(long - 1);
-    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('cursor') === '150');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('cursor') === '130');
     await page.reload();
     await page.waitForSelector('.knob-bar[data-ready=true]');
     await waitVersion(page, 1);
-    await page.waitForFunction(() => document.querySelector('.player')?.getAttribute('data-cursor') === '150');
+    await page.waitForFunction(() => document.querySelector('.player')?.getAttribute('data-cursor') === '130');
     expect(new URL(page.url()).searchParams.get('k.WORKERS')).toBe('6');
     expect(consoleErrors).toEqual([]);
     await page.close();

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { simulate } from '../../src/lib/simulate';
+import { shown } from './shown';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');
@@ -20,7 +21,7 @@ const scenarioIds = readdirSync(resolve(root, 'scenarios'))
 
 function expected(id: string) {
   const source = readFileSync(resolve(root, 'scenarios', id + '.py'), 'utf8');
-  return simulate(source, { file: `${id}.py` });
+  return shown(simulate(source, { file: `${id}.py` }));
 }
 
 let browser: Browser;

@@ -14,6 +14,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { SITE_DIR } from './site-dir';
+import { shown } from './shown';
 import { simulate } from '../../src/lib/simulate';
 import { DEFAULT_PROGRAM } from '../../src/lib/playground/default-program';
 import { applyKnobs, type KnobValue } from '../../src/lib/scenario-meta';
@@ -21,7 +22,7 @@ import { applyKnobs, type KnobValue } from '../../src/lib/scenario-meta';
 const root = resolve(import.meta.dirname, '../..');
 const build = SITE_DIR;
 const shots = resolve(root, 'test-results');
-const expected = (code: string) => simulate(code, { file: 'main.py' });
+const expected = (code: string) => shown(simulate(code, { file: 'main.py' }));
 
 let browser: Browser;
 let site: Site;

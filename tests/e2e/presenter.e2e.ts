@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Site, startSite, stopSite } from './browser';
 import { simulate } from '../../src/lib/simulate';
+import { shown } from './shown';
 import { readScenarioMeta } from '../../src/lib/scenario-meta';
 import { captionStops } from '../../src/lib/presenter/stops';
 
@@ -19,7 +20,7 @@ const DECK = 'say_after_sequential,say_after,gather_fetch';
 
 function stopsOf(id: string) {
   const source = readFileSync(resolve(root, 'scenarios', `${id}.py`), 'utf8');
-  const events = simulate(source, { file: `${id}.py` }).events;
+  const events = shown(simulate(source, { file: `${id}.py` })).events;
   const { captions } = readScenarioMeta(id, source).meta;
   return { stops: captionStops(captions, events), total: events.length };
 }

@@ -40,6 +40,10 @@ export const EN_APP = {
   'ui.keys.heading': 'Keyboard',
   'ui.close': 'Close',
   'ui.arrows': 'arrows',
+  'ui.narration.assumes': 'written for {values}',
+  'ui.internals.toggle': 'show asyncio internals',
+  'ui.internals.toggleTitle':
+    "Show asyncio.run's own tasks and callbacks (shutdown_asyncgens, shutdown_default_executor, _run_until_complete_cb)",
   'ui.zoomIn': 'Zoom in',
   'ui.zoomOut': 'Zoom out',
   'ui.fit': 'Fit',

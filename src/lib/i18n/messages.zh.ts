@@ -121,6 +121,10 @@ export const ZH: Catalog = {
   'ui.close': '关闭',
   'ui.timeline': '时间线',
   'ui.arrows': '箭头',
+  'ui.narration.assumes': '按 {values} 编写',
+  'ui.internals.toggle': '显示 asyncio 内部机制',
+  'ui.internals.toggleTitle':
+    '显示 asyncio.run 自己的任务和回调（shutdown_asyncgens、shutdown_default_executor、_run_until_complete_cb）',
   'ui.zoomIn': '放大',
   'ui.zoomOut': '缩小',
   'ui.fit': '适应',

@@ -12,7 +12,7 @@ export type Simulate = (source: string, options: { file: string }) => { events: 
 export const KNOB_PREFIX = 'k.';
 
 /** The player's own URL parameters (player/url-state.ts); everything else in the query belongs to someone else. */
-const PLAYER_PARAMS = ['scenario', 'cursor', 'speed', 'pacing'];
+const PLAYER_PARAMS = ['scenario', 'cursor', 'speed', 'pacing', 'internals'];
 
 export function defaultKnobValues(knobs: readonly Knob[]): Record<string, KnobValue> {
   return Object.fromEntries(knobs.map((k) => [k.name, k.default]));

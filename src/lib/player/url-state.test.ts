@@ -15,14 +15,16 @@ describe('URL state codec', () => {
   });
 
   it('decodes what it encodes', () => {
-    const state = { scenario: 'gather_fetch', cursor: 17, speed: 0.5, pacing: 'compressed' as const };
+    const state = { scenario: 'gather_fetch', cursor: 17, speed: 0.5, pacing: 'compressed' as const, internals: true };
     expect(decodePlayerUrl(encodePlayerUrl(state))).toEqual(state);
     expect(decodePlayerUrl('?scenario=say_after&cursor=3')).toEqual({
       scenario: 'say_after',
       cursor: 3,
       speed: 1,
-      pacing: 'virtual'
+      pacing: 'virtual',
+      internals: false
     });
+    expect(encodePlayerUrl({ ...URL_DEFAULTS, internals: true }).toString()).toBe('internals=1');
   });
 
   it('clamps the cursor to the trace and snaps the speed', () => {
@@ -61,7 +63,8 @@ describe('URL state codec', () => {
       scenario: fc.option(fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/), { nil: null }),
       cursor: fc.nat({ max: 1_000_000 }),
       speed: fc.constantFrom(...SPEEDS),
-      pacing: fc.constantFrom('virtual' as const, 'compressed' as const)
+      pacing: fc.constantFrom('virtual' as const, 'compressed' as const),
+      internals: fc.boolean()
     });
     fc.assert(
       fc.property(state, (s) => {

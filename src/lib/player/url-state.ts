@@ -12,9 +12,17 @@ export interface PlayerUrlState {
   cursor: number;
   speed: number;
   pacing: Pacing;
+  /** "show asyncio internals": asyncio.run's own tasks and callbacks are shown (`internals=1`; hidden by default). */
+  internals?: boolean;
 }
 
-export const URL_DEFAULTS: PlayerUrlState = { scenario: null, cursor: 0, speed: DEFAULT_SPEED, pacing: 'virtual' };
+export const URL_DEFAULTS: PlayerUrlState = {
+  scenario: null,
+  cursor: 0,
+  speed: DEFAULT_SPEED,
+  pacing: 'virtual',
+  internals: false
+};
 
 export interface DecodeOptions {
   /** Events in the trace: the cursor is clamped to total - 1. */
@@ -36,6 +44,7 @@ export function encodePlayerUrl(state: PlayerUrlState): URLSearchParams {
   const speed = snapSpeed(state.speed);
   if (speed !== URL_DEFAULTS.speed) params.set('speed', String(speed));
   if (state.pacing !== URL_DEFAULTS.pacing && state.pacing === 'compressed') params.set('pacing', state.pacing);
+  if (state.internals === true) params.set('internals', '1');
   return params;
 }
 
@@ -51,7 +60,8 @@ export function decodePlayerUrl(input: URLSearchParams | string, options: Decode
     scenario: decodeScenario(params.get('scenario'), options.scenarios),
     cursor: decodeCursor(params.get('cursor'), options.total),
     speed: decodeSpeed(params.get('speed')),
-    pacing: params.get('pacing') === 'compressed' ? 'compressed' : 'virtual'
+    pacing: params.get('pacing') === 'compressed' ? 'compressed' : 'virtual',
+    internals: params.get('internals') === '1'
   };
 }
 
