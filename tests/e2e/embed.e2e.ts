@@ -15,12 +15,11 @@ import { launch } from './browser';
 import { SITE_DIR } from './site-dir';
 import { serveStatic } from './static-server';
 import { simulate } from '../../src/lib/simulate';
-import { shown } from './shown';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');
 const ID = 'say_after';
-const run = shown(simulate(readFileSync(resolve(root, 'scenarios', `${ID}.py`), 'utf8'), { file: `${ID}.py` }));
+const run = simulate(readFileSync(resolve(root, 'scenarios', `${ID}.py`), 'utf8'), { file: `${ID}.py` });
 const TOTAL = run.events.length;
 const LAST = TOTAL - 1;
 const JS_BUDGET = 80_000;
