@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { golden } from '../export/test-helpers';
 import type { TraceEvent } from '../trace/events';
 import { consoleOf } from './state';
 import { buildStateIndex, stateAt } from './state-index';
-
-const golden = (id: string): TraceEvent[] =>
-  readFileSync(`scenarios/${id}.golden.jsonl`, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as TraceEvent);
 
 describe('the console shows stderr too', () => {
   it("blocking_sleep: debug mode's slow-step message appears where CPython writes it", () => {

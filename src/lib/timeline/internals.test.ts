@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { golden } from '../export/test-helpers';
+import { readdirSync } from 'node:fs';
 import type { TraceEvent } from '../trace/events';
 import { validateTrace } from '../trace/validate';
 import { buildTimeline } from './build';
 import { buildStateIndex, stateAt } from './state-index';
 import { hideInternals, visibleIndexOf } from './internals';
 
-const golden = (id: string): TraceEvent[] =>
-  readFileSync(`scenarios/${id}.golden.jsonl`, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as TraceEvent);
 const scenarios = readdirSync('scenarios')
   .filter((f) => f.endsWith('.golden.jsonl'))
   .map((f) => f.replace('.golden.jsonl', ''));

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { TraceEvent } from '../trace/events';
+import { golden } from '../export/test-helpers';
 import { decimalsOf, exactTime, exactTitle, formatTime, resolutionOf, timeResolution } from './time-format';
-
-const golden = (id: string): TraceEvent[] =>
-  readFileSync(`scenarios/${id}.golden.jsonl`, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as TraceEvent);
 
 describe('times for people', () => {
   it('rounds float noise away at the trace resolution', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { TraceEvent } from '../trace/events';
+import { golden } from '../export/test-helpers';
 import { SpanState } from '../timeline';
 import { formatMessage, type MessageId } from '../i18n';
 import { EN } from '../i18n/messages.en-app';
@@ -9,12 +8,6 @@ import { buildPlayerModel } from './player-model';
 
 const t = (id: MessageId, params: Record<string, string | number> = {}) =>
   formatMessage({ id, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) }, EN);
-
-const golden = (id: string): TraceEvent[] =>
-  readFileSync(`scenarios/${id}.golden.jsonl`, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as TraceEvent);
 
 describe('hover details', () => {
   it('a task awaiting another reads "awaits Task-2", not "awaits await Task-2"', () => {
