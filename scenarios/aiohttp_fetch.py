@@ -25,3 +25,4 @@ async def main():
 
 
 asyncio.run(main())
+# seed: 4

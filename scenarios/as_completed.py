@@ -7,7 +7,7 @@ import asyncio
 
 async def fetch_data(url, delay):
     await asyncio.sleep(delay)
-    return f"数据 from {url}"
+    return f"data from {url}"
 
 
 async def main():
@@ -24,3 +24,5 @@ async def main():
 
 
 asyncio.run(main())
+# seed: 3
+# text.zh: "data from {url}" -> "数据 from {url}"

@@ -27,7 +27,7 @@ async def worker():
         # caption: asyncio.sleep suspends only this task: the ticker keeps ticking.
         # caption.zh: asyncio.sleep 只挂起当前任务：ticker 照常运行。
         await asyncio.sleep(1)
-    print("worker 完成")
+    print("worker done")
 
 
 async def main():
@@ -37,3 +37,4 @@ async def main():
 # caption: debug=True makes the loop log every step that takes longer than 0.1 s ("Executing ... took 1.000 seconds").
 # caption.zh: debug=True 让事件循环记录每个超过 0.1 秒的步骤（"Executing ... took 1.000 seconds"）。
 asyncio.run(main(), debug=True)
+# text.zh: "worker done" -> "worker 完成"

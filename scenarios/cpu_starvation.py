@@ -11,12 +11,12 @@ async def heartbeat():
     for i in range(4):
         # caption: The heartbeat should beat between the chunks of work; without yielding it waits for the end.
         # caption.zh: 心跳本应在计算的间隙跳动；如果计算从不让出，它只能等到计算结束。
-        print(f"心跳 {i}")
+        print(f"heartbeat {i}")
         await asyncio.sleep(0)
 
 
 async def crunch(n):
-    print("计算开始")
+    print("computation starts")
     total = 0
     for i in range(n):
         total += i % 7
@@ -24,7 +24,7 @@ async def crunch(n):
             await asyncio.sleep(0)
     # caption: Our virtual clock does not advance for pure computation: the starvation shows in the ORDER of the lines.
     # caption.zh: 虚拟时钟不会因纯计算而前进：饥饿体现在输出的顺序上。
-    print(f"计算结束，total = {total}")
+    print(f"computation done, total = {total}")
 
 
 async def main():
@@ -32,3 +32,6 @@ async def main():
 
 
 asyncio.run(main())
+# text.zh: "heartbeat {i}" -> "心跳 {i}"
+# text.zh: "computation starts" -> "计算开始"
+# text.zh: "computation done, total = {total}" -> "计算结束，total = {total}"

@@ -6,11 +6,11 @@ import asyncio
 
 
 async def waiter(event, name):
-    print(f"{name} 等待信号")
+    print(f"{name} waits for the signal")
     await event.wait()
     # caption: set() woke all three waiters; they resume in the order they started waiting.
     # caption.zh: set() 唤醒了全部三个等待者；它们按开始等待的顺序恢复运行。
-    print(f"{name} 收到信号")
+    print(f"{name} got the signal")
 
 
 async def main():
@@ -19,10 +19,14 @@ async def main():
     await asyncio.sleep(1)
     # caption: One second later main sets the event; set() itself does not suspend main.
     # caption.zh: 一秒后 main 设置事件；set() 本身不会挂起 main。
-    print("发出信号")
+    print("signal sent")
     event.set()
-    print("main 继续")
+    print("main continues")
     await asyncio.gather(*waiters)
 
 
 asyncio.run(main())
+# text.zh: "{name} waits for the signal" -> "{name} 等待信号"
+# text.zh: "{name} got the signal" -> "{name} 收到信号"
+# text.zh: "signal sent" -> "发出信号"
+# text.zh: "main continues" -> "main 继续"

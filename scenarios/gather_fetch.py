@@ -6,10 +6,10 @@ import asyncio
 
 
 async def fetch_data(url, delay):
-    print(f"开始获取 {url}")
+    print(f"fetching {url}")
     await asyncio.sleep(delay)
-    print(f"获取完成 {url}")
-    return f"数据 from {url}"
+    print(f"fetched {url}")
+    return f"data from {url}"
 
 
 async def main():
@@ -26,3 +26,7 @@ async def main():
 
 
 asyncio.run(main())
+# seed: 3
+# text.zh: "fetching {url}" -> "开始获取 {url}"
+# text.zh: "fetched {url}" -> "获取完成 {url}"
+# text.zh: "data from {url}" -> "数据 from {url}"

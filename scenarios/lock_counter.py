@@ -13,13 +13,13 @@ async def deposit(name, amount):
     current = balance
     # caption: Without the lock, all three read the balance before any of them writes it back.
     # caption.zh: 没有锁时，三个任务都在任何一个写回之前读取了余额。
-    await asyncio.sleep(0.1)  # 模拟一次数据库往返
+    await asyncio.sleep(0.1)  # simulated database round trip
     balance = current + amount
-    print(f"{name} 存入 {amount}，余额 {balance}")
+    print(f"{name} deposits {amount}, balance {balance}")
 
 
 async def safe_deposit(lock, name, amount):
-    async with lock:  # 同一时刻只有一个任务能进入
+    async with lock:  # only one task at a time gets in
         await deposit(name, amount)
 
 
@@ -32,7 +32,11 @@ async def main():
     await asyncio.gather(*jobs)
     # caption: With the lock each deposit ends before the next reads: 300 in 0.3 s. Without it two are lost: 100.
     # caption.zh: 有锁时每笔存款完成后下一笔才读取：0.3 秒后余额 300。没有锁则丢失两笔：余额 100。
-    print(f"最终余额 {balance}")
+    print(f"final balance {balance}")
 
 
 asyncio.run(main())
+# text.zh: "simulated database round trip" -> "模拟一次数据库往返"
+# text.zh: "{name} deposits {amount}, balance {balance}" -> "{name} 存入 {amount}，余额 {balance}"
+# text.zh: "only one task at a time gets in" -> "同一时刻只有一个任务能进入"
+# text.zh: "final balance {balance}" -> "最终余额 {balance}"

@@ -9,7 +9,7 @@ async def save(item):
     await asyncio.sleep(0.5)
     # caption: Only B is saved: the coroutine for A was created but never ran.
     # caption.zh: 只有 B 被保存：A 的协程被创建了，却从未运行。
-    print(f"已保存 {item}")
+    print(f"saved {item}")
 
 
 async def main():
@@ -17,7 +17,9 @@ async def main():
     # caption.zh: 忘了 await：这里只创建了一个协程对象，它没有运行就被丢弃了（RuntimeWarning）。
     save("A")
     await save("B")
-    print("main 结束")
+    print("main ends")
 
 
 asyncio.run(main())
+# text.zh: "saved {item}" -> "已保存 {item}"
+# text.zh: "main ends" -> "main 结束"

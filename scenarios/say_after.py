@@ -31,3 +31,4 @@ async def main():
 
 
 asyncio.run(main())
+# seed: 2

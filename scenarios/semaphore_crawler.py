@@ -5,7 +5,7 @@
 import asyncio
 
 LIMIT = 3  # knob: 1..8 "requests in flight" zh "同时进行的请求数"
-DELAYS = [1.2, 0.8, 1.0, 0.6, 0.9, 1.1, 0.7, 0.5]  # 每个页面的响应时间（秒）
+DELAYS = [1.2, 0.8, 1.0, 0.6, 0.9, 1.1, 0.7, 0.5]  # response time of each page (s)
 in_flight = 0
 
 
@@ -16,7 +16,7 @@ async def crawl(sem, page, start):
         in_flight += 1
         # caption: Never more than LIMIT requests in flight: page 4 starts only when page 2 frees its slot at 0.8 s.
         # caption.zh: 同时进行的请求从不超过 LIMIT 个：page 4 要等 page 2 在 0.8 秒时空出名额才开始。
-        print(f"{loop.time() - start:.1f}s 抓取 page {page + 1}（进行中: {in_flight}）")
+        print(f"{loop.time() - start:.1f}s fetching page {page + 1} (in flight: {in_flight})")
         await asyncio.sleep(DELAYS[page])
         in_flight -= 1
 
@@ -25,7 +25,10 @@ async def main():
     sem = asyncio.Semaphore(LIMIT)
     start = asyncio.get_running_loop().time()
     await asyncio.gather(*(crawl(sem, page, start) for page in range(len(DELAYS))))
-    print("全部完成")
+    print("all done")
 
 
 asyncio.run(main())
+# text.zh: "response time of each page (s)" -> "每个页面的响应时间（秒）"
+# text.zh: "s fetching page {page + 1} (in flight: {in_flight})" -> "s 抓取 page {page + 1}（进行中: {in_flight}）"
+# text.zh: "all done" -> "全部完成"

@@ -9,7 +9,7 @@ async def save_order():
     await asyncio.sleep(2)
     # caption: The save finished after 2 s even though main stopped waiting at 1 s.
     # caption.zh: 尽管 main 在 1 秒时就不再等待，保存操作仍在 2 秒时完成。
-    print("订单已保存")
+    print("order saved")
     return "ok"
 
 
@@ -20,9 +20,12 @@ async def main():
     except TimeoutError:
         # caption: At 1 s wait_for cancelled the shield, not the task behind it.
         # caption.zh: 到 1 秒时 wait_for 取消的是 shield，而不是它背后的任务。
-        print(f"等待超时，任务已取消? {task.cancelled()}")
+        print(f"timed out; task cancelled? {task.cancelled()}")
     result = await task
-    print(f"结果: {result}")
+    print(f"result: {result}")
 
 
 asyncio.run(main())
+# text.zh: "order saved" -> "订单已保存"
+# text.zh: "timed out; task cancelled? {task.cancelled()}" -> "等待超时，任务已取消? {task.cancelled()}"
+# text.zh: "result: {result}" -> "结果: {result}"

@@ -11,11 +11,11 @@ async def job(name, delay, fail=False):
     except asyncio.CancelledError:
         # caption: b failed at 1 s, so the group cancelled a and c while they were still sleeping.
         # caption.zh: b 在 1 秒时失败，于是任务组取消了仍在睡眠的 a 和 c。
-        print(f"{name} 被取消")
+        print(f"{name} cancelled")
         raise
     if fail:
-        raise ValueError(f"{name} 出错")
-    print(f"{name} 完成")
+        raise ValueError(f"{name} failed")
+    print(f"{name} done")
 
 
 async def main():
@@ -29,7 +29,11 @@ async def main():
     except ExceptionGroup as eg:
         # caption: The group waited for the cancelled children, then raised an ExceptionGroup holding b's error.
         # caption.zh: 任务组等被取消的子任务结束后，抛出包含 b 的错误的 ExceptionGroup。
-        print(f"捕获: {eg.exceptions!r}")
+        print(f"caught: {eg.exceptions!r}")
 
 
 asyncio.run(main())
+# text.zh: "{name} cancelled" -> "{name} 被取消"
+# text.zh: "{name} failed" -> "{name} 出错"
+# text.zh: "{name} done" -> "{name} 完成"
+# text.zh: "caught: {eg.exceptions!r}" -> "捕获: {eg.exceptions!r}"

@@ -8,7 +8,7 @@ import time
 
 def blocking_read(path):
     time.sleep(1)
-    return f"{path} 的内容"
+    return f"contents of {path}"
 
 
 async def ticker():
@@ -27,3 +27,4 @@ async def main():
 
 
 asyncio.run(main())
+# text.zh: "contents of {path}" -> "{path} 的内容"

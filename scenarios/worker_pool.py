@@ -12,7 +12,7 @@ async def worker(name, queue):
         # caption: An idle worker waits here; the first one to ask gets the next job.
         # caption.zh: 空闲的工作者在这里等待；先来的先拿到下一个任务。
         job = await queue.get()
-        print(f"{name} 开始 job{job}")
+        print(f"{name} starts job{job}")
         await asyncio.sleep(1)
         queue.task_done()
 
@@ -26,7 +26,7 @@ async def main():
     await queue.join()
     # caption: join returned once all six jobs were marked task_done.
     # caption.zh: 六个任务都调用过 task_done 后，join 才返回。
-    print(f"全部完成，用时 {asyncio.get_running_loop().time() - start:.0f} 秒")
+    print(f"all done in {asyncio.get_running_loop().time() - start:.0f} s")
     for w in workers:
         # caption: The workers loop forever, so we cancel them once the queue is drained.
         # caption.zh: 工作者是无限循环，所以队列清空后要把它们取消。
@@ -35,3 +35,5 @@ async def main():
 
 
 asyncio.run(main())
+# text.zh: "{name} starts job{job}" -> "{name} 开始 job{job}"
+# text.zh: "all done in {asyncio.get_running_loop().time() - start:.0f} s" -> "全部完成，用时 {asyncio.get_running_loop().time() - start:.0f} 秒"

@@ -12,20 +12,26 @@ import { CORPUS_DIR, corpusFor, type CorpusProgram } from './corpus-files';
 import type { OracleResult, PythonVersion } from '../oracle/types';
 import { compareRuns } from './compare';
 import { runOracleById, VERSIONS } from './oracles';
+import { localizeSource, programLangs, readScenarioMeta } from '../../src/lib/scenario-meta';
 
 const SCENARIO_DIR = path.join(CORPUS_DIR, '..', '..', 'scenarios');
 
+/** Every scenario in every language of its program text (the 简体中文 pages run the `zh` variant). */
 function scenarios(): CorpusProgram[] {
   return readdirSync(SCENARIO_DIR)
     .filter((f) => f.endsWith('.py'))
     .sort()
-    .map((name) => ({
-      name: `scenario:${name}`,
-      file: `scenarios/${name}`,
-      source: readFileSync(path.join(SCENARIO_DIR, name), 'utf8'),
-      requires: null,
-      checks: 'scenario'
-    }));
+    .flatMap((name) => {
+      const file = readFileSync(path.join(SCENARIO_DIR, name), 'utf8');
+      const { meta } = readScenarioMeta(name.slice(0, -3), file);
+      return programLangs(meta).map((lang) => ({
+        name: lang === 'en' ? `scenario:${name}` : `scenario:${name}@${lang}`,
+        file: `scenarios/${name}`,
+        source: localizeSource(file, meta, lang),
+        requires: null,
+        checks: 'scenario'
+      }));
+    });
 }
 
 function programsFor(v: PythonVersion): CorpusProgram[] {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { goldenPath, goldenText, scenarioIds } from './golden';
+import { goldenPath, goldenText, goldenVariants } from './golden';
 
 describe('golden traces: each scenario traces exactly as its reviewed golden file', () => {
-  for (const id of scenarioIds()) {
-    it(id, () => {
-      const path = goldenPath(id);
-      const actual = goldenText(id);
+  for (const { id, lang } of goldenVariants()) {
+    it(lang === 'en' ? id : `${id} (${lang} program text)`, () => {
+      const path = goldenPath(id, lang);
+      const actual = goldenText(id, lang);
       expect(existsSync(path), `${path} is missing: run npm run golden:update`).toBe(true);
       const changed = path.replace(/\.jsonl$/, '-changed.jsonl');
       const golden = readFileSync(path, 'utf8');

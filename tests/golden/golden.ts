@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { simulate } from '../../src/lib/simulate';
+import { localizeSource, programLangs, readScenarioMeta, type ProgramLang } from '../../src/lib/scenario-meta';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCENARIOS = join(ROOT, 'scenarios');
@@ -18,13 +19,22 @@ export function scenarioIds(): string[] {
     .sort();
 }
 
-export function goldenPath(id: string): string {
-  return join(SCENARIOS, `${id}.golden.jsonl`);
+/** Every program a scenario shows: the file itself (English) and each translation of its text (`.zh`). */
+export function goldenVariants(): { id: string; lang: ProgramLang }[] {
+  return scenarioIds().flatMap((id) => {
+    const { meta } = readScenarioMeta(id, readFileSync(join(SCENARIOS, `${id}.py`), 'utf8'));
+    return programLangs(meta).map((lang) => ({ id, lang }));
+  });
 }
 
-/** The trace of a scenario as golden-file text. */
-export function goldenText(id: string): string {
-  const source = readFileSync(join(SCENARIOS, `${id}.py`), 'utf8');
+export function goldenPath(id: string, lang: ProgramLang = 'en'): string {
+  return join(SCENARIOS, lang === 'en' ? `${id}.golden.jsonl` : `${id}.${lang}.golden.jsonl`);
+}
+
+/** The trace of a scenario (in one language of its program text) as golden-file text. */
+export function goldenText(id: string, lang: ProgramLang = 'en'): string {
+  const file = readFileSync(join(SCENARIOS, `${id}.py`), 'utf8');
+  const source = localizeSource(file, readScenarioMeta(id, file).meta, lang);
   const { events } = simulate(source, { file: `${id}.py`, python: '3.14' });
   return events.map((e) => JSON.stringify(e)).join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 // `npm run golden:update`: rewrite every scenario's golden trace from the simulator (review the diff!).
 import { writeFileSync } from 'node:fs';
-import { goldenPath, goldenText, scenarioIds } from './golden';
+import { goldenPath, goldenText, goldenVariants } from './golden';
 
-for (const id of scenarioIds()) writeFileSync(goldenPath(id), goldenText(id));
-console.log(`wrote ${scenarioIds().length} golden traces`);
+const variants = goldenVariants();
+for (const { id, lang } of variants) writeFileSync(goldenPath(id, lang), goldenText(id, lang));
+console.log(`wrote ${variants.length} golden traces`);

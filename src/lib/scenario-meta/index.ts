@@ -11,10 +11,12 @@ export type {
   ChoiceKnob,
   KnobValue,
   ScenarioMeta,
-  MetaProblem
+  MetaProblem,
+  TextSwap
 } from './types';
 export { parseScenarioMeta, readScenarioMeta, ScenarioMetaError, type MetaReading } from './parse';
 export { applyKnobs } from './apply';
 export { checkKnobValue, parseKnobValue, formatKnobValue, knobLiteral, type KnobCheck } from './knobs';
 export { captionForEvent, activeCaption, type CaptionEvent } from './captions';
 export { pyFloatRepr } from './literals';
+export { localizeSource, unusedSwaps, programLangs, type ProgramLang } from './localize';

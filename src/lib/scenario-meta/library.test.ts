@@ -11,7 +11,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runOracleById } from '../../../tests/differential/oracles';
 import type { OracleResult, PythonVersion } from '../../../tests/oracle/types';
 import { simulate } from '../simulate';
-import { applyKnobs, captionForEvent, parseScenarioMeta, type Knob, type KnobValue, type ScenarioMeta } from '.';
+import {
+  applyKnobs,
+  captionForEvent,
+  localizeSource,
+  parseScenarioMeta,
+  programLangs,
+  unusedSwaps,
+  type Knob,
+  type KnobValue,
+  type ScenarioMeta
+} from '.';
+import { scanLines } from './lines';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'scenarios');
 const ids = readdirSync(DIR)
@@ -34,16 +45,31 @@ interface Variant {
   source: string;
 }
 
-/** The default program plus one variant per non-default knob setting (knobs changed one at a time). */
+/**
+ * The default program plus one variant per non-default knob setting (knobs changed one at a time), each in every
+ * language of the program's text (`@zh`: what the 简体中文 pages run).
+ */
 function variants(id: string): Variant[] {
+  const meta = metas.get(id)!;
+  const translated = programLangs(meta).filter((l) => l !== 'en');
+  return knobVariants(id).flatMap((v) => [
+    v,
+    ...translated.map((lang) => ({ ...v, key: `${v.key}@${lang}`, source: localizeSource(v.source, meta, lang) }))
+  ]);
+}
+
+function knobVariants(id: string): Variant[] {
   const source = sources.get(id)!;
+  const meta = metas.get(id)!;
   const out: Variant[] = [{ key: id, id, source }];
-  for (const k of metas.get(id)!.knobs)
+  for (const k of meta.knobs)
     for (const v of settings(k))
       if (v !== k.default)
         out.push({ key: `${id}?${k.name}=${v}`, id, source: applyKnobs(source, { [k.name]: v }, id) });
   return out;
 }
+
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
 const runsOn = (id: string, v: PythonVersion) => {
   const req = metas.get(id)!.requires;
@@ -90,6 +116,19 @@ describe('scenario metadata', () => {
     for (const k of m.knobs) expect(k.label.zh, `zh label of knob ${k.name}`).toBeTruthy();
   });
 
+  it.each(ids)('%s: the program speaks English, and every Chinese phrase it declares is used', (id) => {
+    const m = metas.get(id)!;
+    const chinese = scanLines(sources.get(id)!)
+      .filter((l) => !/^(title\.zh|lesson|caption|knob|text\.zh)/.test(l.comment ?? ''))
+      .filter((l) => CJK.test(l.text))
+      .map((l) => `line ${l.line}: ${l.text}`);
+    expect(chinese, 'program text to translate: write it in English and add a `# text.zh:` swap').toEqual([]);
+    expect(unusedSwaps(sources.get(id)!, m).map((s) => s.en)).toEqual([]);
+    const zh = localizeSource(sources.get(id)!, m, 'zh');
+    expect(zh.split('\n').length, 'the translation keeps every line').toBe(sources.get(id)!.split('\n').length);
+    if (m.programText.zh.length > 0) expect(CJK.test(zh)).toBe(true);
+  });
+
   it('pairs compare scenarios both ways', () => {
     for (const [id, m] of metas) {
       if (m.compare === undefined) continue;
@@ -101,7 +140,7 @@ describe('scenario metadata', () => {
 
   it.each(ids)('%s: every knob setting rewrites only its own line', (id) => {
     const before = sources.get(id)!.split('\n');
-    for (const v of variants(id).slice(1)) {
+    for (const v of knobVariants(id).slice(1)) {
       const after = v.source.split('\n');
       expect(after.length).toBe(before.length);
       expect(after.filter((l, i) => l !== before[i])).toHaveLength(1);

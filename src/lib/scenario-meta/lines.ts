@@ -19,6 +19,8 @@ export interface SourceLine {
   statement: number;
   /** True when the line starts inside a bracket, a backslash continuation or a multi-line string. */
   continued: boolean;
+  /** Where string literals are on this line: [start, end) of each, quotes and prefix letters excluded. */
+  strings: [number, number][];
 }
 
 type StringState = { quote: string; triple: boolean } | null;
@@ -38,6 +40,8 @@ export function scanLines(source: string): SourceLine[] {
     if (!continued) statement = line;
     backslash = false;
     let commentAt: number | null = null;
+    const strings: [number, number][] = [];
+    let openedAt = 0; // where the open string's text starts on this line
     let j = 0;
     while (j < text.length) {
       const c = text[j]!;
@@ -47,6 +51,7 @@ export function scanLines(source: string): SourceLine[] {
           continue;
         }
         if (str.triple ? text.startsWith(str.quote.repeat(3), j) : c === str.quote) {
+          strings.push([openedAt, j]);
           j += str.triple ? 3 : 1;
           str = null;
           continue;
@@ -62,6 +67,7 @@ export function scanLines(source: string): SourceLine[] {
         const triple = text.startsWith(c.repeat(3), j);
         str = { quote: c, triple };
         j += triple ? 3 : 1;
+        openedAt = j;
         continue;
       }
       if (c === '(' || c === '[' || c === '{') depth++;
@@ -69,11 +75,13 @@ export function scanLines(source: string): SourceLine[] {
       else if (c === '\\' && j === text.length - 1) backslash = true;
       j++;
     }
-    // An unterminated single-quoted string ends at the end of the line (a syntax error in Python; we just recover).
+    // A string still open at the end of the line: its text so far is on this line (a triple-quoted one goes on, an
+    // unterminated single-quoted one ends here: a syntax error in Python; we just recover).
+    if (str !== null) strings.push([openedAt, text.length]);
     if (str !== null && !str.triple) str = null;
     const code = (commentAt === null ? text : text.slice(0, commentAt)).replace(/\s+$/, '');
     const comment = commentAt === null ? null : text.slice(commentAt + 1).trim();
-    out.push({ line, text, commentAt, comment, code, statement, continued });
+    out.push({ line, text, commentAt, comment, code, statement, continued, strings });
   }
   return out;
 }

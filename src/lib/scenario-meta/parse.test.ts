@@ -56,7 +56,8 @@ describe('parseScenarioMeta', () => {
         }
       ],
       requires: '3.12',
-      compare: 'say_after'
+      compare: 'say_after',
+      programText: { zh: [] }
     });
   });
 
@@ -67,7 +68,8 @@ describe('parseScenarioMeta', () => {
       title: { en: 'My prog' },
       lesson: { en: 'My prog' },
       captions: [],
-      knobs: []
+      knobs: [],
+      programText: { zh: [] }
     });
   });
 

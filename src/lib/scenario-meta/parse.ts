@@ -8,7 +8,7 @@
 import type { TraceEventKind } from '../trace/events';
 import { readKnob, type KnobSite } from './knobs';
 import { isBlank, isCommentOnly, scanLines, type SourceLine } from './lines';
-import type { Caption, Knob, MetaProblem, ScenarioMeta, Text } from './types';
+import type { Caption, Knob, MetaProblem, ScenarioMeta, Text, TextSwap } from './types';
 
 /** Every trace v1 kind (the Record makes the compiler check the list against the trace schema). */
 const EVENT_KINDS: Record<TraceEventKind, true> = {
@@ -38,7 +38,8 @@ const EVENT_KINDS: Record<TraceEventKind, true> = {
   exit: true
 };
 
-const DIRECTIVE = /^(title\.zh|lesson|lesson\.zh|requires|compare|knob|caption(?:\.zh)?(?:@[A-Za-z.]+)?)\s*:\s*(.*)$/;
+const DIRECTIVE =
+  /^(title\.zh|lesson|lesson\.zh|requires|compare|seed|text\.zh|knob|caption(?:\.zh)?(?:@[A-Za-z.]+)?)\s*:\s*(.*)$/;
 
 /** Thrown by parseScenarioMeta / applyKnobs; `problems` lists every issue found, each with its line. */
 export class ScenarioMetaError extends Error {
@@ -87,6 +88,22 @@ interface PendingCaption {
   text: string;
 }
 
+/** `"English phrase" -> "中文短语"`: two JSON string literals (so quotes and backslashes can be written). */
+function readSwap(line: number, value: string): TextSwap | string {
+  const m = /^("(?:[^"\\]|\\.)*")\s*->\s*("(?:[^"\\]|\\.)*")$/.exec(value);
+  const usage = '`text.zh:` takes `"English text" -> "中文"` (two double-quoted strings)';
+  if (!m) return usage;
+  let en: string, zh: string;
+  try {
+    en = JSON.parse(m[1]!) as string;
+    zh = JSON.parse(m[2]!) as string;
+  } catch {
+    return usage;
+  }
+  if (en === '' || zh === '') return '`text.zh:` needs a non-empty phrase on both sides';
+  return { line, en, zh };
+}
+
 /** Reads everything it can and reports the rest as problems; never throws. */
 export function readScenarioMeta(id: string, source: string): MetaReading {
   const lines = scanLines(source);
@@ -105,7 +122,8 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
     break;
   }
 
-  const single: Partial<Record<'title.zh' | 'lesson' | 'lesson.zh' | 'requires' | 'compare', string>> = {};
+  const single: Partial<Record<'title.zh' | 'lesson' | 'lesson.zh' | 'requires' | 'compare' | 'seed', string>> = {};
+  const swaps: TextSwap[] = [];
   const sites: KnobSite[] = [];
   const metaLines: number[] = [];
   const captions = new Map<string, Caption>(); // key: `${line}|${on ?? ''}`
@@ -188,7 +206,19 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
       else sites.push(site);
       continue;
     }
-    // A header directive (title.zh, lesson, lesson.zh, requires, compare).
+    if (key === 'text.zh') {
+      flushPending(undefined);
+      if (!fullLine) {
+        problem(l.line, '`text.zh:` must be a comment on its own line');
+        continue;
+      }
+      const swap = readSwap(l.line, value);
+      if (typeof swap === 'string') problem(l.line, swap);
+      else if (swaps.some((s) => s.en === swap.en)) problem(l.line, `\`text.zh:\` translates "${swap.en}" twice`);
+      else swaps.push(swap);
+      continue;
+    }
+    // A header directive (title.zh, lesson, lesson.zh, requires, compare, seed).
     flushPending(undefined);
     const k = key as keyof typeof single;
     if (!fullLine) problem(l.line, `\`${k}:\` must be a comment on its own line`);
@@ -234,7 +264,9 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
     captions: caps,
     knobs,
     ...(single.requires ? { requires: single.requires } : {}),
-    ...(single.compare ? { compare: single.compare } : {})
+    ...(single.compare ? { compare: single.compare } : {}),
+    programText: { zh: swaps },
+    ...(single.seed ? { seed: single.seed } : {})
   };
   return { meta, problems, sites, metaLines };
 }

@@ -65,6 +65,22 @@ export interface ScenarioMeta {
   requires?: string;
   /** The id of the scenario this one is canonically compared with. */
   compare?: string;
+  /**
+   * The program's own text (string literals and ordinary comments) in other languages: each `# text.zh:` swap
+   * replaces an English phrase by its Chinese one, line for line (see localize.ts). Empty when the program has no
+   * text to translate.
+   */
+  programText: { zh: TextSwap[] };
+  /** Which example of the seed article (a Chinese asyncio tutorial) this program reproduces, if any (`# seed:`). */
+  seed?: string;
+}
+
+/** One phrase of a program's own text and its translation. */
+export interface TextSwap {
+  /** 1-based line of the `# text.zh:` directive. */
+  line: number;
+  en: string;
+  zh: string;
 }
 
 /** One thing wrong with a file's metadata. */
