@@ -4,7 +4,15 @@
  * Only server loads (prerendered at build time) call this module, so the simulator never ships to the browser.
  */
 import type { TraceEvent } from './trace/events';
-import { readScenarioMeta, type Caption, type Knob, type Text } from './scenario-meta';
+import {
+  localizeSource,
+  programLangs,
+  readScenarioMeta,
+  type Caption,
+  type Knob,
+  type ProgramLang,
+  type Text
+} from './scenario-meta';
 import { simulate } from './simulate';
 
 const sources = import.meta.glob('/scenarios/*.py', { query: '?raw', import: 'default', eager: true }) as Record<
@@ -32,8 +40,22 @@ export interface ScenarioSummary {
   end: number;
 }
 
+/** The program in one language of its text (strings and comments translated line for line), and its run. */
+export interface ProgramVariant {
+  source: string;
+  trace: TraceEvent[];
+  stdout: string;
+}
+
 /** A scenario with its whole trace, for the player and the gallery thumbnails. */
 export interface Scenario extends ScenarioSummary {
+  /**
+   * The program in each language its text is written in (`en` is the file itself, the top-level source and trace);
+   * 简体中文 pages show `zh` where there is one.
+   */
+  programs: Partial<Record<ProgramLang, ProgramVariant>>;
+  /** Which example of the seed article (a Chinese asyncio tutorial) the program reproduces (`# seed:`), if any. */
+  seed: string | null;
   trace: TraceEvent[];
   /** Narration captions written in the scenario's comments (English). */
   captions: Caption[];
@@ -70,6 +92,12 @@ export function loadScenario(id: string): Scenario | null {
   const last = result.events[result.events.length - 1];
   // Lenient reading: a malformed directive must not take the page down (the scenario tests report it).
   const { meta } = readScenarioMeta(id, source);
+  const programs: Scenario['programs'] = {};
+  for (const lang of programLangs(meta)) {
+    const text = localizeSource(source, meta, lang);
+    const run = lang === 'en' ? result : simulate(text, { file: `${id}.py` });
+    programs[lang] = { source: text, trace: run.events, stdout: run.stdout };
+  }
   const title = meta.title.en || titleOf(id);
   const scenario: Scenario = {
     id,
@@ -88,7 +116,9 @@ export function loadScenario(id: string): Scenario | null {
     events: result.events.length,
     end: last ? last.t : 0,
     trace: result.events,
-    exitCode: result.exitCode
+    exitCode: result.exitCode,
+    programs,
+    seed: meta.seed ?? null
   };
   cache.set(id, scenario);
   return scenario;
@@ -97,7 +127,7 @@ export function loadScenario(id: string): Scenario | null {
 export function loadScenarios(): ScenarioSummary[] {
   return scenarioIds().map((id) => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { trace, exitCode, captions, knobs, pythonDiffers, ...summary } = loadScenario(id)!;
+    const { trace, exitCode, captions, knobs, pythonDiffers, programs, seed, ...summary } = loadScenario(id)!;
     return summary;
   });
 }
@@ -120,6 +150,9 @@ export type Python = (typeof PYTHONS)[number];
 export interface TraceFile {
   id: string;
   python: Python;
+  /** The language of the program's own text (see Scenario.programs), and every language it is written in. */
+  lang: ProgramLang;
+  langs: ProgramLang[];
   text: { title: Text; lesson: Text };
   source: string;
   captions: Caption[];
@@ -130,14 +163,24 @@ export interface TraceFile {
 
 const traceCache = new Map<string, TraceFile | null>();
 
-/** One scenario under one Python version; null for an unknown id or a version the file does not support. */
-export function loadTrace(id: string, python: Python): TraceFile | null {
-  const key = `${python}/${id}`;
-  if (traceCache.has(key)) return traceCache.get(key)!;
+/** The program languages scenario `id` is written in (`en`, and `zh` where its text is translated). */
+export function scenarioLangs(id: string): ProgramLang[] {
   const source = sources[`/scenarios/${id}.py`];
+  return source === undefined ? [] : programLangs(readScenarioMeta(id, source).meta);
+}
+
+/**
+ * One scenario under one Python version, with its program text in `lang`; null for an unknown id, a version the file
+ * does not support or a language its text is not written in.
+ */
+export function loadTrace(id: string, python: Python, lang: ProgramLang = 'en'): TraceFile | null {
+  const key = `${python}/${id}/${lang}`;
+  if (traceCache.has(key)) return traceCache.get(key)!;
+  const file0 = sources[`/scenarios/${id}.py`];
   let file: TraceFile | null = null;
-  if (source !== undefined) {
-    const { meta } = readScenarioMeta(id, source);
+  if (file0 !== undefined && scenarioLangs(id).includes(lang)) {
+    const { meta } = readScenarioMeta(id, file0);
+    const source = localizeSource(file0, meta, lang);
     const supported = !meta.requires || Number(meta.requires.split('.')[1]) <= Number(python.split('.')[1]);
     if (supported) {
       const result = simulate(source, { file: `${id}.py`, python });
@@ -145,6 +188,8 @@ export function loadTrace(id: string, python: Python): TraceFile | null {
       file = {
         id,
         python,
+        lang,
+        langs: programLangs(meta),
         text: { title: { ...meta.title, en: title }, lesson: { ...meta.lesson, en: meta.lesson.en || title } },
         source,
         captions: meta.captions,

@@ -127,3 +127,55 @@ describe('languages', () => {
     await page.close();
   });
 });
+
+describe('program text in the page’s language (issue 10, item 8)', () => {
+  const consoleText = (page: Page) => page.locator('.console').innerText();
+
+  it('English pages run the English program; 简体中文 pages run the Chinese one; the seed text is one click away', async () => {
+    const { page, consoleErrors } = await openPage(browser, site.url, 1280, 720);
+    await page.goto(`${site.url}/s/wait_for_timeout`);
+    await page.waitForSelector('.player[data-cursor]');
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('.console')?.textContent?.includes('timeout'));
+    const en = await consoleText(page);
+    expect(en).toContain('task cancelled');
+    expect(en).not.toMatch(CJK);
+    expect(await page.locator('.code').innerText()).not.toMatch(CJK);
+    const note = page.getByTestId('seed-note');
+    expect(await note.innerText()).toContain('example 6');
+
+    // The seed article's example, as it wrote its text, labelled as such.
+    await note.getByRole('link').click();
+    await page.waitForURL(/text=zh/);
+    await page.waitForSelector('.player[data-cursor]');
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('.console')?.textContent?.includes('超时'));
+    expect(await consoleText(page)).toContain('任务被取消');
+    expect(await note.innerText()).toContain(EN['ui.program.original']);
+
+    // A 简体中文 page runs the Chinese program without asking.
+    await page.goto(`${site.url}/s/producer_consumer?lang=zh`);
+    await page.waitForSelector('.player[data-cursor]');
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('.console')?.textContent?.includes('消费'));
+    expect(await page.locator('.code').innerText()).toContain('哨兵值');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the compare page fetches each side’s Chinese program on a 简体中文 page', async () => {
+    const { page, consoleErrors } = await openPage(browser, site.url, 1280, 720);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/traces/')) asked.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${site.url}/compare?a=gather_fetch&b=as_completed&lang=zh`);
+    await page.waitForSelector('.compare-player');
+    await page.waitForFunction(() => document.body.innerText.includes('对比'));
+    expect(asked).toContain('/traces/3.14/gather_fetch.zh.json');
+    expect(asked).toContain('/traces/3.14/as_completed.zh.json');
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -150,7 +150,13 @@ export const EN_APP = {
   'ui.present.back': '◀ Back',
   'ui.present.forward': 'Next ▶',
   'ui.present.blank': 'Blank (B)',
-  'ui.present.unblank': 'Unblank (B)'
+  'ui.present.unblank': 'Unblank (B)',
+  // The language of a scenario's own program text (strings and comments), shown above the code.
+  'ui.program.seed':
+    'This is an example from the Chinese asyncio tutorial aioscope grew from (example {seed}). Its program text is translated here.',
+  'ui.program.showOriginal': 'Show its original Chinese text',
+  'ui.program.showEnglish': 'Show the program in English',
+  'ui.program.original': 'The tutorial’s original program text (in Chinese).'
 } as const;
 
 /** All of English. */

@@ -284,5 +284,9 @@ export const ZH: Catalog = {
   'ui.present.back': '◀ 上一步',
   'ui.present.forward': '下一步 ▶',
   'ui.present.blank': '黑屏（B）',
-  'ui.present.unblank': '取消黑屏（B）'
+  'ui.present.unblank': '取消黑屏（B）',
+  'ui.program.seed': '本例出自 aioscope 所源自的中文 asyncio 教程（第 {seed} 个示例），程序文本与原文相同。',
+  'ui.program.showOriginal': '显示中文原文',
+  'ui.program.showEnglish': '显示英文版程序',
+  'ui.program.original': '教程原文中的程序文本（中文）。'
 };

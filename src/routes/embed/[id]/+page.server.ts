@@ -20,6 +20,8 @@ export function load({ params }) {
     trace: s.trace,
     lines: highlightPython(s.source),
     hidden: metaLines,
-    captions: s.captions
+    captions: s.captions,
+    // The program with its 简体中文 text, for `lang=zh` embeds (same lines, so captions and hidden lines are shared).
+    zh: s.programs.zh ? { trace: s.programs.zh.trace, lines: highlightPython(s.programs.zh.source) } : null
   };
 }
