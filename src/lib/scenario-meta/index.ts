@@ -20,3 +20,4 @@ export { checkKnobValue, parseKnobValue, formatKnobValue, knobLiteral, type Knob
 export { captionForEvent, activeCaption, type CaptionEvent } from './captions';
 export { pyFloatRepr } from './literals';
 export { localizeSource, unusedSwaps, programLangs, type ProgramLang } from './localize';
+export { START_HERE, TOPICS, galleryOrder, type GalleryStep, type GalleryTopic } from './gallery';

@@ -14,6 +14,9 @@ import { simulate } from '../simulate';
 import {
   applyKnobs,
   captionForEvent,
+  galleryOrder,
+  START_HERE,
+  TOPICS,
   localizeSource,
   parseScenarioMeta,
   programLangs,
@@ -127,6 +130,13 @@ describe('scenario metadata', () => {
     const zh = localizeSource(sources.get(id)!, m, 'zh');
     expect(zh.split('\n').length, 'the translation keeps every line').toBe(sources.get(id)!.split('\n').length);
     if (m.programText.zh.length > 0) expect(CJK.test(zh)).toBe(true);
+  });
+
+  it('the gallery places every scenario exactly once: the start-here path, then by topic', () => {
+    const order = galleryOrder();
+    expect([...order].sort()).toEqual(ids);
+    expect(new Set(order).size).toBe(order.length);
+    for (const step of [...START_HERE, ...TOPICS]) expect(step.title.zh, step.title.en).toBeTruthy();
   });
 
   it('pairs compare scenarios both ways', () => {

@@ -11,6 +11,12 @@ export const EN_APP = {
   'ui.lede':
     "Watch Python's asyncio event loop think. Each scenario is a real Python program, run by a simulated event loop on a virtual clock: step through it event by event and see which task runs, who waits for what, and why. What it prints here is what CPython prints.",
   'ui.card.meta': '{tasks} tasks · {events} events · {end} s virtual',
+  'ui.card.thumb': 'Timeline of {lanes} lanes over {seconds} s of virtual time',
+  'ui.card.instant': 'all at t = 0 s (spread by step)',
+  'ui.gallery.start': 'Start here',
+  'ui.gallery.startLead': 'Six steps from “one thing after another” to the mistakes everyone makes once.',
+  'ui.gallery.step': 'Step {n}',
+  'ui.gallery.topics': 'More, by topic',
   'ui.card.output': 'Output',
   'ui.card.outputOf': 'output of {file}',
   'ui.theme': 'Theme',

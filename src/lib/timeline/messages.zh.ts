@@ -82,6 +82,12 @@ export const ZH: Catalog = {
   'ui.lede':
     '看 Python 的 asyncio 事件循环如何思考。每个场景都是一个真实的 Python 程序，由模拟的事件循环在虚拟时钟上运行：逐个事件地单步执行，看清哪个任务在运行、谁在等待什么，以及为什么。这里打印的内容与 CPython 打印的一模一样。',
   'ui.card.meta': '{tasks} 个任务 · {events} 个事件 · 虚拟时间 {end} 秒',
+  'ui.card.thumb': '时间线：{lanes} 条泳道，共 {seconds} 秒虚拟时间',
+  'ui.card.instant': '全部发生在 t = 0 秒（按步骤展开）',
+  'ui.gallery.start': '从这里开始',
+  'ui.gallery.startLead': '六步：从“一个接一个”到每个人都会犯一次的错误。',
+  'ui.gallery.step': '第 {n} 步',
+  'ui.gallery.topics': '更多示例（按主题）',
   'ui.card.output': '输出',
   'ui.card.outputOf': '{file} 的输出',
   'ui.theme': '主题',
