@@ -1,7 +1,7 @@
-# Semaphore: at most 3 requests in flight
-# title.zh: Semaphore：最多同时 3 个请求
-# lesson: A Semaphore(3) lets only three tasks into the block at once; the others wait for a free slot.
-# lesson.zh: Semaphore(3) 只允许三个任务同时进入代码块；其余任务等待空出的名额。
+# Semaphore: at most {LIMIT} requests in flight
+# title.zh: Semaphore：最多同时 {LIMIT} 个请求
+# lesson: A Semaphore({LIMIT}) lets only {LIMIT} tasks into the block at once; the others wait for a free slot.
+# lesson.zh: Semaphore({LIMIT}) 只允许 {LIMIT} 个任务同时进入代码块；其余任务等待空出的名额。
 import asyncio
 
 LIMIT = 3  # knob: 1..8 "requests in flight" zh "同时进行的请求数"
@@ -14,8 +14,8 @@ async def crawl(sem, page, start):
     loop = asyncio.get_running_loop()
     async with sem:
         in_flight += 1
-        # caption: Never more than LIMIT requests in flight: page 4 starts only when page 2 frees its slot at 0.8 s.
-        # caption.zh: 同时进行的请求从不超过 LIMIT 个：page 4 要等 page 2 在 0.8 秒时空出名额才开始。
+        # caption: [default] Never more than {LIMIT} requests in flight: page 4 starts only when page 2 frees its slot at 0.8 s.
+        # caption.zh: [default] 同时进行的请求从不超过 {LIMIT} 个：page 4 要等 page 2 在 0.8 秒时空出名额才开始。
         print(f"{loop.time() - start:.1f}s fetching page {page + 1} (in flight: {in_flight})")
         await asyncio.sleep(DELAYS[page])
         in_flight -= 1

@@ -11,13 +11,13 @@ async def main():
     try:
         async with asyncio.timeout(LIMIT):
             for i in range(1, 4):
-                # caption: The deadline covers the whole block, not each await: three 1 s steps do not fit in 1.5 s.
-                # caption.zh: 截止时间针对整个代码块而不是每个 await：三个 1 秒的步骤放不进 1.5 秒。
+                # caption: [default] The deadline covers the whole block, not each await: three 1 s steps do not fit in {LIMIT} s.
+                # caption.zh: [default] 截止时间针对整个代码块而不是每个 await：三个 1 秒的步骤放不进 {LIMIT} 秒。
                 await asyncio.sleep(1)
                 print(f"step {i} done")
     except TimeoutError:
-        # caption: At the deadline the timeout cancelled main's task; leaving the block turned that into TimeoutError.
-        # caption.zh: 到期时 timeout 取消了 main 所在的任务；离开代码块时，这次取消被转换成 TimeoutError。
+        # caption: [default] At the deadline the timeout cancelled main's task; leaving the block turned that into TimeoutError.
+        # caption.zh: [default] 到期时 timeout 取消了 main 所在的任务；离开代码块时，这次取消被转换成 TimeoutError。
         print("timed out")
     print("main carries on")
 

@@ -1,7 +1,7 @@
 # A pool of consumers sharing one queue
 # title.zh: 多个消费者共享一个队列
-# lesson: Three workers take jobs from one queue, so six 1-second jobs finish in 2 s; join waits for all of them.
-# lesson.zh: 三个工作者从同一个队列取任务，六个各需 1 秒的任务 2 秒就能完成；join 会等待全部完成。
+# lesson: [default] {WORKERS} workers take jobs from one queue, so six 1-second jobs finish in 2 s; join waits for all of them.
+# lesson.zh: [default] {WORKERS} 个工作者从同一个队列取任务，六个各需 1 秒的任务 2 秒就能完成；join 会等待全部完成。
 import asyncio
 
 WORKERS = 3  # knob: 1..6 "number of workers" zh "工作者数量"

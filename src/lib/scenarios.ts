@@ -8,12 +8,15 @@ import {
   localizeSource,
   programLangs,
   readScenarioMeta,
+  tellCaptions,
+  tellText,
   type Caption,
   type Knob,
   type ProgramLang,
   type Text
 } from './scenario-meta';
 import { simulate } from './simulate';
+import { hideInternals, isInternalCoro } from './timeline';
 
 const sources = import.meta.glob('/scenarios/*.py', { query: '?raw', import: 'default', eager: true }) as Record<
   string,
@@ -28,7 +31,7 @@ export interface ScenarioSummary {
   lesson: string;
   /** The scenario it is best compared with (`# compare:`), if any. */
   compare: string | null;
-  /** Title and lesson in every language the file gives (`title.zh`, `lesson.zh`). */
+  /** Title and lesson in every language the file gives (`title.zh`, `lesson.zh`), told for the knobs' defaults. */
   text: { title: Text; lesson: Text };
   /** Minimum Python version (`# requires:`), if any. */
   requires: string | null;
@@ -57,8 +60,13 @@ export interface Scenario extends ScenarioSummary {
   /** Which example of the seed article (a Chinese asyncio tutorial) the program reproduces (`# seed:`), if any. */
   seed: string | null;
   trace: TraceEvent[];
-  /** Narration captions written in the scenario's comments (English). */
+  /** Narration captions written in the scenario's comments, told for the knobs' defaults. */
   captions: Caption[];
+  /**
+   * Title, lesson and captions as written: templates of the knob values (`{LIMIT}`, `[default]`), which the player
+   * tells again for the values of each re-run (scenario-meta/templates.ts).
+   */
+  story: { title: Text; lesson: Text; captions: Caption[] };
   exitCode: number;
   /** The what-if knobs the player renders (`# knob:` comments). */
   knobs: Knob[];
@@ -98,22 +106,29 @@ export function loadScenario(id: string): Scenario | null {
     const run = lang === 'en' ? result : simulate(text, { file: `${id}.py` });
     programs[lang] = { source: text, trace: run.events, stdout: run.stdout };
   }
-  const title = meta.title.en || titleOf(id);
+  const story = {
+    title: { ...meta.title, en: meta.title.en || titleOf(id) },
+    lesson: { ...meta.lesson, en: meta.lesson.en || meta.title.en || titleOf(id) },
+    captions: meta.captions
+  };
+  const text = { title: tellText(story.title, meta.knobs, {}), lesson: tellText(story.lesson, meta.knobs, {}) };
   const scenario: Scenario = {
     id,
-    title,
-    lesson: meta.lesson.en || title,
+    title: text.title.en,
+    lesson: text.lesson.en,
     compare: meta.compare ?? null,
-    text: { title: { ...meta.title, en: title }, lesson: { ...meta.lesson, en: meta.lesson.en || title } },
+    text,
     requires: meta.requires ?? null,
-    captions: meta.captions,
+    captions: tellCaptions(story.captions, meta.knobs, {}),
+    story,
     knobs: meta.knobs,
     pythonDiffers: differsUnder311(id, source, result.stdout, result.events),
     source,
     stdout: result.stdout,
     stderr: result.stderr,
-    tasks: result.events.filter((e) => e.kind === 'task.create').length,
-    events: result.events.length,
+    // As the gallery card tells it: the program's own tasks and events (asyncio.run's shutdown machinery hidden).
+    tasks: result.events.filter((e) => e.kind === 'task.create' && !isInternalCoro(e.coro)).length,
+    events: hideInternals(result.events).events.length,
     end: last ? last.t : 0,
     trace: result.events,
     exitCode: result.exitCode,
@@ -127,7 +142,7 @@ export function loadScenario(id: string): Scenario | null {
 export function loadScenarios(): ScenarioSummary[] {
   return scenarioIds().map((id) => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { trace, exitCode, captions, knobs, pythonDiffers, programs, seed, ...summary } = loadScenario(id)!;
+    const { trace, exitCode, captions, knobs, pythonDiffers, story, programs, seed, ...summary } = loadScenario(id)!;
     return summary;
   });
 }

@@ -1,7 +1,7 @@
 /**
  * What-if knobs in headless Chromium: the player renders a scenario's knobs; changing one re-runs the simulator in
  * the browser and shows exactly what simulate() gives for the knob-applied source; the values round-trip through the
- * URL (invalid ones fall back to the defaults); the cursor keeps its relative place; a link's cursor is a place in
+ * URL (invalid ones fall back to the defaults); the cursor keeps its moment in virtual time; a link's cursor is a place in
  * the knob-applied trace; the player is not re-created by a re-run (it keeps playing); and the simulator is not part
  * of any page's initial JavaScript. Re-run timings are measured by the page itself and printed.
  */
@@ -13,6 +13,7 @@ import { type Site, type Watched, openPage, startSite, stopSite } from './browse
 import { SITE_DIR } from './site-dir';
 import { simulate } from '../../src/lib/simulate';
 import { applyKnobs, type KnobValue } from '../../src/lib/scenario-meta';
+import { sameMoment } from '../../src/lib/timeline/moment';
 
 const root = resolve(import.meta.dirname, '../..');
 const build = SITE_DIR;
@@ -142,17 +143,19 @@ describe('what-if knobs', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('keeps the cursor at the same relative place', async () => {
+  it('keeps the cursor at the same moment in virtual time, not the same event number', async () => {
     const { page } = await open('/s/timeout_block');
-    const before = expected('timeout_block', {}).events.length;
-    const at = Math.floor(before / 2);
+    const events = expected('timeout_block', {}).events;
+    // The first event at t = 1 s: main's first step is done, the second begins.
+    const at = events.findIndex((e) => e.t === 1);
     await page.locator('.controls input[type=range]').fill(String(at));
     await page.waitForFunction((c) => document.querySelector('.player')?.getAttribute('data-cursor') === String(c), at);
     await page.locator('[data-knob=LIMIT] input[type=range]').fill('4');
     await waitVersion(page, 1);
-    const after = expected('timeout_block', { LIMIT: 4 }).events.length;
-    expect(after).not.toBe(before);
-    const want = Math.round((at / (before - 1)) * (after - 1));
+    const after = expected('timeout_block', { LIMIT: 4 }).events;
+    const want = sameMoment(events, at, after);
+    expect(after[want]!.t).toBe(1);
+    expect(want).not.toBe(Math.round((at / (events.length - 1)) * (after.length - 1)));
     await page.waitForFunction(
       (c) => document.querySelector('.player')?.getAttribute('data-cursor') === String(c),
       want

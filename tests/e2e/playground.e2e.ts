@@ -173,18 +173,24 @@ describe('playground', () => {
     expect(await consoleAtEnd(page)).toBe(expected(typed).stdout);
     await page.screenshot({ path: resolve(shots, 'playground-error.png') });
 
-    // A runtime error: its line is the innermost frame in the program.
+    // The earlier run stays on screen, dimmed and labelled as such.
+    expect(await page.locator('[data-testid=earlier-run]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=run]').getAttribute('data-earlier')).toBe('true');
+
+    // A runtime error is a run: its own trace up to the exception is shown, the error is inline at the innermost
+    // frame in the program, and no "earlier run" label.
     const nameError = typed.replace('print(name, "done after", delay)', 'print(nam, "done after", delay)');
     await setCode(page, nameError);
     expect(await diag.getAttribute('data-code')).toBe('NameError');
     expect(await diag.getAttribute('data-line')).toBe('6');
-    expect(await shownVersion(page)).toBe(good);
+    expect(await shownVersion(page)).toBe(good + 1);
+    expect(await page.locator('[data-testid=earlier-run]').count()).toBe(0);
 
     // Fixed: the error goes away and the timeline is the fixed program's.
     await setCode(page, PROGRAM_A);
     expect(await page.locator('[data-testid=diagnostic]').count()).toBe(0);
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
-    expect(await shownVersion(page)).toBe(good + 1);
+    expect(await shownVersion(page)).toBe(good + 2);
     expect(await consoleAtEnd(page)).toBe(expected(PROGRAM_A).stdout);
     expect(consoleErrors).toEqual([]);
     await page.close();
@@ -221,7 +227,9 @@ describe('playground', () => {
     expect(await diag.getAttribute('data-code')).toBe('AIO-R001');
     expect(await diag.getAttribute('data-line')).toBe('5');
     expect(await diag.textContent()).toContain('step budget exhausted');
-    expect(await shownVersion(page)).toBe(good);
+    // A budget stop is a run: the trace so far is shown, with the stop in the console.
+    expect(await shownVersion(page)).toBe(good + 1);
+    expect(await page.locator('.console li.stderr').last().textContent()).toContain('step budget exhausted');
 
     // Yields forever: the interpreter's budgets would take seconds, so the page stops the worker at 2 s.
     const yielding =
@@ -246,12 +254,76 @@ describe('playground', () => {
     expect(await diag.getAttribute('data-code')).toBe('AIO-R008');
     expect(await diag.textContent()).toContain('did not finish within 2 s');
     expect(await page.locator('main.play').getAttribute('data-workers')).toBe('2');
-    expect(await shownVersion(page)).toBe(good);
+    // No answer, no trace: the earlier run stays, marked.
+    expect(await shownVersion(page)).toBe(good + 1);
+    expect(await page.locator('[data-testid=earlier-run]').isVisible()).toBe(true);
 
     // A fresh worker runs the next edit.
     await setCode(page, PROGRAM_A);
     expect(await page.locator('[data-testid=diagnostic]').count()).toBe(0);
     expect(await consoleAtEnd(page)).toBe(expected(PROGRAM_A).stdout);
+    await page.close();
+  });
+
+  it('an uncaught exception is a run: its own trace, the failing lane marked, the traceback in the console', async () => {
+    const { page, consoleErrors } = await open('/play');
+    const good = await shownVersion(page);
+    const raises =
+      'import asyncio\n\n\nasync def boom():\n    await asyncio.sleep(0.5)\n    raise ValueError("bad value")\n\n\n' +
+      'async def main():\n    print("waiting")\n    await asyncio.create_task(boom())\n\n\nasyncio.run(main())\n';
+    await setCode(page, raises);
+    const diag = page.locator('[data-testid=diagnostic]');
+    expect(await diag.getAttribute('data-code')).toBe('ValueError');
+    expect(await diag.getAttribute('data-line')).toBe('6');
+    // This program's run, not the earlier one.
+    expect(await shownVersion(page)).toBe(good + 1);
+    expect(await page.locator('[data-testid=earlier-run]').count()).toBe(0);
+    expect(await consoleAtEnd(page)).toBe(expected(raises).stdout);
+    expect(await maxCursor(page)).toBe(expected(raises).events.length - 1);
+    // The traceback, as Python writes it, is the console's last (stderr) entry.
+    const last = await page.locator('.console li.stderr .text').last().getAttribute('data-text');
+    expect(last).toBe(expected(raises).stderr.slice(expected(raises).stderr.indexOf('Traceback')));
+    expect(last).toContain('ValueError: bad value');
+    // The task that raised ends failed on its lane.
+    expect(await page.locator('.labels button.label.failed[data-lane="Task-2"]').count()).toBe(1);
+    await page.screenshot({ path: resolve(shots, 'playground-exception.png') });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a valid share link never overwrites the saved draft: it is kept until the user chooses', async () => {
+    const { page, consoleErrors } = await open('/play');
+    await setCode(page, PROGRAM_A); // the draft
+    await page.locator('[data-testid=share]').click();
+    const url = await page.locator('[data-testid=share-url]').inputValue();
+    const mine = PROGRAM_A.replace('print("all done")', 'print("my own draft")');
+    await setCode(page, mine);
+    expect(await page.evaluate(() => localStorage.getItem('aioscope-play-draft'))).toBe(mine);
+
+    // Open the link (PROGRAM_A) and type one character: the draft is still mine.
+    await page.goto('about:blank');
+    await page.goto(url);
+    await waitRuns(page, 1);
+    expect(await editorText(page)).toBe(PROGRAM_A);
+    expect(await page.locator('[data-testid=draft-kept]').isVisible()).toBe(true);
+    const before = await runs(page);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('#');
+    await waitRuns(page, before + 1);
+    expect(await page.evaluate(() => localStorage.getItem('aioscope-play-draft'))).toBe(mine);
+    // A reload keeps both: the edited shared program and the offer.
+    await page.reload();
+    await waitRuns(page, 1);
+    expect(await editorText(page)).toBe(PROGRAM_A + '#');
+    expect(await page.locator('[data-testid=draft-kept]').isVisible()).toBe(true);
+    // "Restore my draft" brings it back.
+    const n = await runs(page);
+    await page.locator('[data-testid=restore-draft]').click();
+    await waitRuns(page, n + 1);
+    expect(await editorText(page)).toBe(mine);
+    expect(await page.locator('[data-testid=draft-kept]').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
     await page.close();
   });
 
@@ -332,7 +404,10 @@ describe('playground', () => {
     expect(await consoleAtEnd(page)).toBe(run.stdout);
     expect(await maxCursor(page)).toBe(run.events.length - 1);
     expect(await editorText(page)).toBe(KNOBBED); // the editor keeps what was typed
-    expect(await page.locator('[data-testid=knob-status]').textContent()).toMatch(/re-simulated in \d+ ms/);
+    // The status states the new outcome: DELAY 1 → 3 makes main's sleep the longest wait (2.25 s → 3.0 s).
+    expect(await page.locator('[data-testid=knob-status]').textContent()).toMatch(
+      /^now 3\.0\d* s, was 2\.25 s \(re-simulated in \d+ ms\)$/
+    );
 
     before = await runs(page);
     await page.locator('[data-knob=LOUD] input[type=checkbox]').check();

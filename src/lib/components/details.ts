@@ -1,20 +1,26 @@
-import { formatSeconds, SPAN_STATE_NAMES, SpanState, spanLabel, type Lane } from '../timeline';
+import { formatTime, SPAN_STATE_NAMES, SpanState, spanLabel, type Lane, type TimeResolution } from '../timeline';
 import type { PlayerModel } from './player-model';
 import { t } from './locale.svelte';
 
 /**
  * The words shown when a span or a lane is hovered or focused: start, end, duration, line, what it awaited.
- * Times are virtual seconds, as Python would print them.
+ * Times are virtual seconds at the trace's resolution (`1.2 s`, not `1.2000000000000002 s`).
  */
 export interface Detail {
   title: string;
   facts: Array<[string, string]>;
 }
 
-const s = (sec: number) => `${formatSeconds(sec)} s`;
+const seconds = (r: TimeResolution) => (sec: number) => `${formatTime(sec, r)} s`;
+
+/** What a waiting span awaits, as its fact: `Task-2` (the fact is already labelled "awaits"), `sleep(1)`, `queue.get()`. */
+export function awaitsFact(label: string): string {
+  return label.replace(/^await\s+/, '');
+}
 
 export function spanDetail(model: PlayerModel, span: number, cursor: number): Detail {
   const { timeline, events } = model;
+  const s = seconds(model.resolution);
   const sp = timeline.spans;
   const lane = timeline.lanes[sp.lane[span]];
   const state = sp.state[span];
@@ -32,7 +38,7 @@ export function spanDetail(model: PlayerModel, span: number, cursor: number): De
   ];
   const line = events[startSeq]?.line;
   if (line !== null && line !== undefined) facts.push([t('ui.fact.line'), String(line)]);
-  if (state === SpanState.waiting) facts.push([t('ui.fact.awaits'), label]);
+  if (state === SpanState.waiting) facts.push([t('ui.fact.awaits'), awaitsFact(label)]);
   if (state === SpanState.idle) facts.push([t('ui.fact.waitsFor'), label || t('ui.nothing')]);
   if (state === SpanState.blocked) facts.push([t('ui.fact.blockedBy'), label]);
   const what =
@@ -40,7 +46,8 @@ export function spanDetail(model: PlayerModel, span: number, cursor: number): De
   return { title: `${lane.kind === 'loop' ? t('ui.eventLoop') : lane.label}: ${what}`, facts };
 }
 
-export function laneDetail(lane: Lane, cursor: number): Detail {
+export function laneDetail(lane: Lane, cursor: number, resolution: TimeResolution): Detail {
+  const s = seconds(resolution);
   const facts: Array<[string, string]> = [[t('ui.fact.created'), s(lane.createdSeconds)]];
   if (lane.coro) facts.push([t('ui.fact.coroutine'), `${lane.coro}()`]);
   if (lane.createdSeq > cursor) facts.unshift([t('ui.fact.notYet'), t('ui.fact.createdLater')]);

@@ -4,8 +4,10 @@ import {
   buildTimeline,
   type Pacing,
   type PlaybackTrack,
+  timeResolution,
   type StateIndex,
-  type Timeline
+  type Timeline,
+  type TimeResolution
 } from '../timeline';
 import type { TraceEvent } from '../trace/events';
 import { buildEventAxis, type EventAxis } from './event-axis';
@@ -25,12 +27,15 @@ export interface PlayerModel {
   /** Colour token by task / thread name. */
   toneByName: Map<string, string>;
   axis: Record<Pacing, EventAxis>;
+  /** Decimals every time of this trace is shown with (time-format.ts). */
+  resolution: TimeResolution;
 }
 
 /** Colour-blind-safe task colours (Okabe–Ito order); lanes also carry their names, so colour is never alone. */
 export const TASK_TONES = 6;
 
-export function buildPlayerModel(events: readonly TraceEvent[]): PlayerModel {
+/** `stderr`: the run's stderr text when known (the console's final error is then the whole traceback). */
+export function buildPlayerModel(events: readonly TraceEvent[], stderr?: string): PlayerModel {
   const timeline = buildTimeline(events);
   let k = 0;
   const laneTone = timeline.lanes.map((lane) =>
@@ -41,11 +46,12 @@ export function buildPlayerModel(events: readonly TraceEvent[]): PlayerModel {
   return {
     events,
     timeline,
-    stateIndex: buildStateIndex(events),
+    stateIndex: buildStateIndex(events, { stderr }),
     track: buildPlaybackTrack(events),
     laneTone,
     toneByName,
-    axis: { virtual: buildEventAxis(events, 'virtual'), compressed: buildEventAxis(events, 'compressed') }
+    axis: { virtual: buildEventAxis(events, 'virtual'), compressed: buildEventAxis(events, 'compressed') },
+    resolution: timeResolution(events)
   };
 }
 

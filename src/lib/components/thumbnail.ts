@@ -1,4 +1,4 @@
-import { buildTimeline, SpanState } from '../timeline';
+import { buildTimeline, isInternalCoro, SpanState } from '../timeline';
 import type { TraceEvent } from '../trace/events';
 import { TASK_TONES } from './player-model';
 
@@ -19,13 +19,11 @@ export interface Thumb {
 }
 
 const MAX_LANES = 6;
-/** asyncio.run's own tasks, left out of the picture as the player leaves them out by default. */
-const RUNNER_CORO = /(^|\.)(shutdown_asyncgens|shutdown_default_executor)$/;
 
 export function thumbnail(events: readonly TraceEvent[]): Thumb {
   const tl = buildTimeline(events);
   const end = events.length ? events[events.length - 1]!.t : 0;
-  const shown = tl.lanes.filter((l) => !(l.kind === 'task' && RUNNER_CORO.test(l.coro))).slice(0, MAX_LANES);
+  const shown = tl.lanes.filter((l) => !(l.kind === 'task' && isInternalCoro(l.coro))).slice(0, MAX_LANES);
   const row = new Map(shown.map((l, i) => [l.index, i]));
   const tones: number[] = [];
   let k = 0;

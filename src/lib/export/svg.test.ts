@@ -22,6 +22,12 @@ const base = (over: Partial<SvgExportOptions> = {}): SvgExportOptions => ({
 });
 
 describe('buildViewSvg', () => {
+  it('counts events from 1 like the player: the first is "event 1 of N", the last "event N of N"', () => {
+    const total = sayAfter.events.length;
+    expect(buildViewSvg(base({ cursor: 0 })).svg).toContain(`event 1 of ${total} ·`);
+    expect(buildViewSvg(base({ cursor: 100 })).svg).toContain(`event ${Math.min(101, total)} of ${total} ·`);
+  });
+
   it('is a well-formed standalone SVG with title, subtitle, legend, lane labels, axis and marks', () => {
     const out = buildViewSvg(base());
     const xml = checkXml(out.svg);
@@ -32,7 +38,7 @@ describe('buildViewSvg', () => {
     expect(out.width).toBe(1280);
     for (const word of [
       'say_after: two tasks, one loop',
-      `say_after.py · event ${last} of ${last} · t = 2.0 s`,
+      `say_after.py · event ${last + 1} of ${last + 1} · t = 2.0 s`,
       'running',
       'ready',
       'waiting',
@@ -73,7 +79,7 @@ describe('buildViewSvg', () => {
     const at = (cursor: number) => checkXml(buildViewSvg(base({ cursor })).svg);
     expect(at(0).counts.circle ?? 0).toBe(0);
     expect(at(20).counts.rect).toBeLessThan(at(last).counts.rect);
-    expect(buildViewSvg(base({ cursor: 20 })).svg).toContain(`event 20 of ${last}`);
+    expect(buildViewSvg(base({ cursor: 20 })).svg).toContain(`event 21 of ${last + 1}`);
   });
 
   it('draws the zoom window it is given (half the run: the 2.0 s tick is gone, fewer spans)', () => {

@@ -1,8 +1,10 @@
 import {
   ArrowKind,
   formatMessage,
-  formatSeconds,
+  formatTime,
+  resolutionOf,
   SpanState,
+  resolutionOfTimes,
   type Catalog,
   type MessageId,
   type Pacing
@@ -157,11 +159,13 @@ export function buildViewSvg(o: SvgExportOptions): SvgExport {
       `font-family="${esc(FONT)}" role="img">`
   );
   const event = tl.eventCount > 0 ? axis.tOfSeq[cursor] : 0;
+  const resolution = resolutionOfTimes(axis.tOfSeq);
   const subtitle = msg('ui.export.subtitle', {
     file: o.file,
-    seq: String(cursor),
-    total: String(Math.max(0, tl.eventCount - 1)),
-    t: formatSeconds(event)
+    // Counted from 1, as the player's "event 101/151" does.
+    seq: String(Math.min(cursor, Math.max(0, tl.eventCount - 1)) + 1),
+    total: String(tl.eventCount),
+    t: formatTime(event, resolution)
   });
   push(`<title>${esc(o.title)}</title>`);
   push(`<desc>${esc(subtitle)}</desc>`);
@@ -237,7 +241,7 @@ export function buildViewSvg(o: SvgExportOptions): SvgExport {
     push(`<line x1="${n(x)}" x2="${n(x)}" y1="${AXIS_H}" y2="${n(plotH)}" ${stroke(theme.grid)} stroke-width="1"/>`);
     push(
       `<text x="${n(x)}" y="${AXIS_H - 9}" font-size="12" text-anchor="middle" ${fill(theme.muted)}>` +
-        `${esc(`${formatSeconds(tSec)} s`)}</text>`
+        `${esc(`${formatTime(tSec, resolutionOf(tSec))} s`)}</text>`
     );
   }
   for (const b of bandMarks(view)) {

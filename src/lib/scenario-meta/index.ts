@@ -21,3 +21,13 @@ export { captionForEvent, activeCaption, type CaptionEvent } from './captions';
 export { pyFloatRepr } from './literals';
 export { localizeSource, unusedSwaps, programLangs, type ProgramLang } from './localize';
 export { START_HERE, TOPICS, galleryOrder, type GalleryStep, type GalleryTopic } from './gallery';
+export {
+  fillText,
+  tellText,
+  tellCaptions,
+  knobProse,
+  placeholdersOf,
+  withoutKnobComments,
+  DEFAULT_MARK,
+  type FilledText
+} from './templates';

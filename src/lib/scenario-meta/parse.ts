@@ -8,6 +8,7 @@
 import type { TraceEventKind } from '../trace/events';
 import { readKnob, type KnobSite } from './knobs';
 import { isBlank, isCommentOnly, scanLines, type SourceLine } from './lines';
+import { placeholdersOf } from './templates';
 import type { Caption, Knob, MetaProblem, ScenarioMeta, Text, TextSwap } from './types';
 
 /** Every trace v1 kind (the Record makes the compiler check the list against the trace schema). */
@@ -254,9 +255,20 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
   }
   // Line order; on one line the catch-all caption first, then event-specific ones in file order (stable sort).
   caps.sort((a, b) => a.line - b.line || (a.on === undefined ? 0 : 1) - (b.on === undefined ? 0 : 1));
-  problems.sort((a, b) => a.line - b.line);
 
   const knobs: Knob[] = sites.map((s) => s.knob).sort((a, b) => a.line - b.line);
+  // `{NAME}` in a title, lesson or caption is a knob's value (templates.ts): it must name a knob of this file.
+  const names = new Set(knobs.map((k) => k.name));
+  const texts: [number, Text][] = [
+    [1, titleText],
+    [lines.find((l) => l.comment?.startsWith('lesson'))?.line ?? 1, lesson],
+    ...caps.map((c): [number, Text] => [c.line, c.text])
+  ];
+  for (const [line, text] of texts)
+    for (const name of [...placeholdersOf(text.en), ...placeholdersOf(text.zh ?? '')])
+      if (!names.has(name))
+        problem(line, `{${name}} names no knob of this file (knobs: ${[...names].join(', ') || 'none'})`);
+  problems.sort((a, b) => a.line - b.line);
   const meta: ScenarioMeta = {
     id,
     title: titleText,

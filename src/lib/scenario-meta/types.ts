@@ -16,6 +16,11 @@ export interface Caption {
   /** Only events of this trace kind trigger it (e.g. `task.resume`); any event on the line when absent. */
   on?: string;
   text: Text;
+  /**
+   * Set once the knobs differ from the defaults a `[default]` caption was written for: the values it assumes
+   * (`LIMIT = 3`), so the player can say so (templates.ts).
+   */
+  assumes?: string;
 }
 
 interface KnobBase {

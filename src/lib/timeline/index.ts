@@ -61,3 +61,15 @@ export { buildPlaybackTrack, type PlaybackTrack } from './track';
 export { syntheticTrace, type SyntheticOptions } from './synthetic';
 export { layoutBenchmark, timelineBytes } from './bench';
 export * from './types';
+export {
+  decimalsOf,
+  exactTime,
+  exactTitle,
+  formatTime,
+  resolutionOf,
+  resolutionOfTimes,
+  timeResolution,
+  type TimeResolution
+} from './time-format';
+export { hideInternals, isInternalCoro, visibleIndexOf, type VisibleTrace } from './internals';
+export { sameMoment, runOutcome, runSeconds } from './moment';

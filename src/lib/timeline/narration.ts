@@ -6,9 +6,10 @@ import type { IdleWait, LoopState } from './state';
 /**
  * One plain sentence per event, as a message id + params (no English here: the words live in messages.en.ts).
  * `before` is the loop state just before the event (stateAt(seq - 1)): it knows who owned a timer, what a task was
- * waiting for, and whether the clock jumped to get here.
+ * waiting for, and whether the clock jumped to get here. `fmt` writes a time (default: Python's repr; the player
+ * passes the trace's resolution, time-format.ts).
  */
-export function narrate(ev: TraceEvent, before: LoopState): Message {
+export function narrate(ev: TraceEvent, before: LoopState, fmt: (t: number) => string = formatSeconds): Message {
   const m = (id: MessageId, params: Record<string, string> = {}): Message => ({ id, params });
   // By tid when the event has one (names can repeat), else the newest task of that name.
   const task = (name: string, tid?: number) =>
@@ -39,7 +40,7 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
       return m('task.resume', { task: ev.task });
     }
     case 'task.suspend':
-      return suspendMessage(ev.task, ev.awaiting);
+      return suspendMessage(ev.task, ev.awaiting, fmt);
     case 'task.done':
       if (ev.state === 'result') return m('task.done.result', { task: ev.task, detail: ev.detail });
       if (ev.state === 'exception') return m('task.done.exception', { task: ev.task, detail: ev.detail });
@@ -57,8 +58,8 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
     }
     case 'loop.block':
       return ev.task === null
-        ? m('loop.block.anon', { seconds: formatSeconds(ev.seconds) })
-        : m('loop.block', { task: ev.task, seconds: formatSeconds(ev.seconds) });
+        ? m('loop.block.anon', { seconds: fmt(ev.seconds) })
+        : m('loop.block', { task: ev.task, seconds: fmt(ev.seconds) });
     case 'loop.tick':
       return ev.ready.length === 0
         ? m('loop.tick.empty', { iteration: String(ev.iteration) })
@@ -69,16 +70,14 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
           });
     case 'timer.add': {
       const owner = before.running?.task;
-      const params = { when: formatSeconds(ev.when), label: ev.label };
+      const params = { when: fmt(ev.when), label: ev.label };
       return owner ? m('timer.add', { ...params, owner }) : m('timer.add.anon', params);
     }
     case 'timer.fire': {
       const timer = before.timers.find((x) => x.id === ev.id);
       const owner = timer ? (timer.owner ?? timer.label) : `#${ev.id}`;
       // The clock jumped to get here: the loop was asleep in select() until this deadline.
-      return ev.t > before.tSeconds
-        ? m('timer.fire.wake', { t: formatSeconds(ev.t), owner })
-        : m('timer.fire', { owner });
+      return ev.t > before.tSeconds ? m('timer.fire.wake', { t: fmt(ev.t), owner }) : m('timer.fire', { owner });
     }
     case 'timer.cancel': {
       const timer = before.timers.find((x) => x.id === ev.id);
@@ -119,18 +118,18 @@ export function narrate(ev: TraceEvent, before: LoopState): Message {
 }
 
 /** The sentence for the loop-internals pane's "waiting for" line. */
-export function describeIdle(idle: IdleWait): Message {
+export function describeIdle(idle: IdleWait, fmt: (t: number) => string = formatSeconds): Message {
   if (idle.kind === 'timer')
-    return { id: 'idle.timer', params: { when: formatSeconds(idle.when), owner: idle.owner ?? idle.label } };
+    return { id: 'idle.timer', params: { when: fmt(idle.when), owner: idle.owner ?? idle.label } };
   if (idle.kind === 'thread') return { id: 'idle.thread', params: { thread: idle.thread } };
   return { id: 'idle.nothing', params: {} };
 }
 
-function suspendMessage(task: string, awaiting: Awaiting): Message {
+function suspendMessage(task: string, awaiting: Awaiting, fmt: (t: number) => string): Message {
   const label = awaiting.label;
   switch (awaiting.kind) {
     case 'sleep':
-      return { id: 'task.suspend.sleep', params: { task, label, until: formatSeconds(awaiting.until) } };
+      return { id: 'task.suspend.sleep', params: { task, label, until: fmt(awaiting.until) } };
     case 'yield':
       return { id: 'task.suspend.yield', params: { task, label } };
     case 'task':

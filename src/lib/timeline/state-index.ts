@@ -16,6 +16,8 @@ export interface StateIndex {
 export interface StateIndexOptions {
   /** Events between checkpoints. Default: about 4·√n, at least 256 (memory ∝ n/every snapshots, time ∝ every). */
   every?: number;
+  /** The run's stderr text, when known (the playground): the final error's console entry is its traceback. */
+  stderr?: string;
 }
 
 export function buildStateIndex(events: readonly TraceEvent[], options: StateIndexOptions = {}): StateIndex {
@@ -26,7 +28,7 @@ export function buildStateIndex(events: readonly TraceEvent[], options: StateInd
     replay.apply(ev);
     if (i % every === 0) checkpoints.push(replay.clone());
   });
-  return { every, checkpoints, console: consoleOf(events) };
+  return { every, checkpoints, console: consoleOf(events, options.stderr) };
 }
 
 /**

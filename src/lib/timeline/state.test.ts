@@ -65,7 +65,8 @@ describe('stateAt: say_after', () => {
       task: 'Task-2',
       thread: null,
       text: 'hello\n',
-      stream: 'stdout'
+      stream: 'stdout',
+      source: 'print'
     });
   });
 
@@ -111,7 +112,15 @@ describe('stateAt: kitchen sink', () => {
     expect(s.idleWait).toEqual({ kind: 'timer', id: 1, when: 3, label: 'wait_for timeout', owner: 'Task-1' });
     expect(s.console.at(-1)).toBeUndefined();
     expect(at(28).console).toEqual([
-      { seq: 28, tSeconds: 1.5, task: null, thread: 'asyncio_0', text: 'in thread\n', stream: 'stdout' }
+      {
+        seq: 28,
+        tSeconds: 1.5,
+        task: null,
+        thread: 'asyncio_0',
+        text: 'in thread\n',
+        stream: 'stdout',
+        source: 'print'
+      }
     ]);
     expect(at(31).threads).toEqual([]);
   });

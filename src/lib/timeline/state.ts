@@ -60,6 +60,11 @@ export interface QueueView {
   putters: number;
 }
 
+/**
+ * One entry of the console: what the program printed (stdout or stderr), and what Python itself writes to stderr
+ * while it runs: warnings, the loop's exception-handler messages (debug mode's "Executing … took 1.000 seconds"),
+ * and the traceback or error message the run ends with. `source` says which.
+ */
 export interface ConsoleLine {
   seq: number;
   tSeconds: number;
@@ -67,6 +72,7 @@ export interface ConsoleLine {
   thread: string | null;
   text: string;
   stream: 'stdout' | 'stderr';
+  source: 'print' | 'warning' | 'loop.exception' | 'error';
 }
 
 /** What the loop waits for when nothing is ready and nothing runs. */
@@ -126,7 +132,7 @@ export class LoopReplay {
   timers = new Map<number, TimerView>();
   threads = new Map<string, ThreadView>();
   queues = new Map<string, QueueView>();
-  /** Number of print events applied: the console is a prefix of the trace's prints. */
+  /** Number of console events applied (consoleOf's kinds): the console is a prefix of the trace's console. */
   printCount = 0;
   blocked: { task: string | null; seconds: number } | null = null;
   exitCode: number | null = null;
@@ -273,6 +279,9 @@ export class LoopReplay {
         this.runningCallback = ev.label;
         break;
       case 'print':
+      case 'warning':
+      case 'loop.exception':
+      case 'error':
         this.printCount++;
         break;
       case 'loop.block':
@@ -388,21 +397,74 @@ export class LoopReplay {
   }
 }
 
-/** The trace's whole console, in order (the view at a cursor shows a prefix of it). */
-export function consoleOf(events: readonly TraceEvent[]): ConsoleLine[] {
+/**
+ * The trace's whole console, in order (the view at a cursor shows a prefix of it): prints, warnings, the loop's
+ * exception-handler messages and the final error. `stderr` is the run's stderr text when the caller has it (the
+ * playground's worker reply): the error's entry is then the traceback exactly as Python wrote it; without it (a
+ * scenario's build-time trace) it is the exception's last line, `ValueError: bad value`.
+ */
+export function consoleOf(events: readonly TraceEvent[], stderr?: string): ConsoleLine[] {
   const out: ConsoleLine[] = [];
+  let file = '';
+  let running: string | null = null;
+  const line = (ev: TraceEvent, text: string, source: ConsoleLine['source'], task: string | null = null) =>
+    out.push({ seq: ev.seq, tSeconds: ev.t, task, thread: null, text, stream: 'stderr', source });
   for (const ev of events) {
-    if (ev.kind !== 'print') continue;
-    out.push({
-      seq: ev.seq,
-      tSeconds: ev.t,
-      task: ev.task,
-      thread: ev.thread ?? null,
-      text: ev.text,
-      stream: ev.stream ?? 'stdout'
-    });
+    switch (ev.kind) {
+      case 'run.start':
+        file = ev.file;
+        break;
+      case 'task.resume':
+        running = ev.task;
+        break;
+      case 'task.suspend':
+      case 'task.done':
+      case 'loop.tick':
+        running = null;
+        break;
+      case 'print':
+        out.push({
+          seq: ev.seq,
+          tSeconds: ev.t,
+          task: ev.task,
+          thread: ev.thread ?? null,
+          text: ev.text,
+          stream: ev.stream ?? 'stdout',
+          source: 'print'
+        });
+        break;
+      case 'warning':
+        // As the warnings module writes it (without the source line, which the trace does not carry).
+        line(ev, `${file}:${ev.line ?? 1}: ${ev.category}: ${ev.message}\n`, 'warning', running);
+        break;
+      case 'loop.exception':
+        line(ev, `${ev.message}\n`, 'loop.exception');
+        break;
+      case 'error':
+        line(ev, errorText(ev, stderr), 'error');
+        break;
+    }
   }
   return out;
+}
+
+/** The text a run's final error wrote to stderr: its traceback (or catalog message) when `stderr` has it. */
+function errorText(ev: Extract<TraceEvent, { kind: 'error' }>, stderr: string | undefined): string {
+  const last = ev.code ? `${ev.code}: ${ev.message}` : ev.message ? `${ev.type}: ${ev.message}` : ev.type;
+  if (!stderr) return `${last}\n`;
+  if (ev.code) {
+    // `main.py:3:1: message` and whatever follows it (a stuck program lists what each task awaits).
+    const at = stderr.lastIndexOf(ev.message);
+    if (at < 0) return `${last}\n`;
+    const from = stderr.lastIndexOf('\n', at) + 1;
+    return withNewline(stderr.slice(from));
+  }
+  const start = stderr.indexOf('Traceback (most recent call last):');
+  return start < 0 ? `${last}\n` : withNewline(stderr.slice(start));
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** The ready entry is a step of that task (by tid when both carry one, else by name). */
