@@ -7,7 +7,7 @@ import {
   type PresenterRequest,
   type PresenterState
 } from '../presenter/channel';
-import { deckNeighbour, deckQuery, readPresenterQuery, withPresent } from '../presenter/deck';
+import { deckHref, deckItemName, readPresenterQuery, withPresent, type DeckItem } from '../presenter/deck';
 import { captionStops, clickTarget, nextCaptionStop } from '../presenter/stops';
 import { activeCaption } from '../scenario-meta/captions';
 import type { Caption } from '../scenario-meta/types';
@@ -35,7 +35,8 @@ export class Presenter {
   #captions: readonly Caption[];
   #scenario: string;
   #stops: number[] | null;
-  #deck: string[] = [];
+  #deck: DeckItem[] = [];
+  #item: number | null = null;
   #channel: BroadcastChannel | null = null;
   #savedTheme: { attr: string | null; name: ThemeName } | null = null;
 
@@ -53,14 +54,15 @@ export class Presenter {
     this.#stops = this.#captions.length > 0 ? captionStops(this.#captions, model.events) : null;
   }
 
-  get deck(): readonly string[] {
+  get deck(): readonly DeckItem[] {
     return this.#deck;
   }
 
   /** Client only: reads `deck=` and `present=` from the URL and resumes presenting after a deck move. */
   mount(search: string): void {
-    const { deck, session } = readPresenterQuery(search);
+    const { deck, session, item } = readPresenterQuery(search, this.#scenario);
     this.#deck = deck;
+    this.#item = item;
     if (session) {
       this.session = session;
       this.#enter(false);
@@ -126,11 +128,16 @@ export class Presenter {
       this.#playback.send({ type: 'SEEK', seq: to.seq });
       return;
     }
-    const next = deckNeighbour(this.#deck, this.#scenario, dir);
-    if (!next) return;
-    const query = deckQuery(this.#deck, this.on ? this.session : null, dir);
-    // eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve()d; only the query is added
-    void goto(`${resolve('/s/[id]', { id: next })}?${query}`, { noScroll: true, keepFocus: true });
+    if (this.#item === null) return;
+    const href = deckHref(
+      this.#deck,
+      this.#item + dir,
+      dir,
+      { session: this.on ? this.session : null, steps: null },
+      { scenario: (id) => resolve('/s/[id]', { id }), play: resolve('/play') }
+    );
+    // eslint-disable-next-line svelte/no-navigation-without-resolve -- the paths are resolve()d; only the query is added
+    if (href) void goto(href, { noScroll: true, keepFocus: true });
   }
 
   /** Keys for presenting; returns true when it handled the key (the player then leaves it alone). */
@@ -224,7 +231,7 @@ export class Presenter {
         nextStop === null ? null : (this.#stops?.filter((s) => s > cursor && s <= nextStop).length ?? null),
       sentence: event ? formatMessage(narrate(event, before), catalog()) : '',
       nextSentence: next ? formatMessage(narrate(next, here), catalog()) : '',
-      deck: [...this.#deck]
+      deck: this.#deck.map((d) => deckItemName(d))
     };
     try {
       this.#channel.postMessage(msg);

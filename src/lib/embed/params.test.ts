@@ -18,6 +18,7 @@ describe('embed URL parameters', () => {
       theme: 'dark',
       lang: 'zh',
       loop: true,
+      poster: false,
       panes: ['timeline', 'console'],
       origins: ['https://blog.example']
     });
@@ -43,6 +44,7 @@ describe('embed URL parameters', () => {
       theme: fc.constantFrom(null, 'light' as const, 'dark' as const, 'projector' as const),
       lang: fc.constantFrom('en' as const, 'zh' as const),
       loop: fc.boolean(),
+      poster: fc.boolean(),
       panes: fc.subarray([...DEFAULT_PANES, 'loop' as const].sort(), { minLength: 1 }),
       origins: fc.constantFrom<string[] | null>(null, ['https://blog.example'])
     });

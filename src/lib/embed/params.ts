@@ -27,6 +27,8 @@ export interface EmbedParams {
   /** Requested language; the embed falls back to English for anything it has no text for. */
   lang: 'en' | 'zh';
   loop: boolean;
+  /** A poster over the first frame (the `start=` moment) with one big play button, until the visitor plays. */
+  poster: boolean;
   panes: EmbedPane[];
   /** Origins allowed to drive the embed and to receive its messages (`origin=`); null: see origin.ts. */
   origins: string[] | null;
@@ -41,6 +43,7 @@ export const EMBED_DEFAULTS: EmbedParams = {
   theme: null,
   lang: 'en',
   loop: false,
+  poster: false,
   panes: [...DEFAULT_PANES],
   origins: null
 };
@@ -96,6 +99,7 @@ export function parseEmbedParams(input: URLSearchParams | string, total: number)
     theme: theme !== null && THEMES.includes(theme) ? theme : null,
     lang: p.get('lang') === 'zh' ? 'zh' : 'en',
     loop: flag(p.get('loop')),
+    poster: flag(p.get('poster')),
     panes,
     // An origin= that holds no valid origin locks the embed rather than opening it to everyone.
     origins: originsRaw.length > 0 ? [...new Set(origins)] : null
@@ -115,6 +119,7 @@ export function encodeEmbedParams(params: Partial<EmbedParams>): string {
   if (params.theme) q.set('theme', params.theme);
   if (params.lang === 'zh') q.set('lang', 'zh');
   if (params.loop) q.set('loop', '1');
+  if (params.poster) q.set('poster', '1');
   if (params.panes && params.panes.join(',') !== DEFAULT_PANES.join(',')) q.set('panes', params.panes.join(','));
   if (params.origins && params.origins.length > 0) q.set('origin', params.origins.join(','));
   return q.toString();

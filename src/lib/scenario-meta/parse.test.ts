@@ -194,4 +194,24 @@ describe('readScenarioMeta metaLines', () => {
     const wrapped = '# caption: a\n# b\n# ordinary? no: continuation\nx = 1\n# ordinary\ny = 2\n';
     expect(readScenarioMeta('x', wrapped).metaLines).toEqual([1, 2, 3]);
   });
+  it('reads presenter steps (named or not, per event kind) and speaker notes', () => {
+    const src = `async def f():
+    # step@task.suspend: parks
+    # step.zh@task.suspend: 停下
+    # note: say it slowly
+    await g()
+    # step:
+    print(1)
+`;
+    const r = readScenarioMeta('x', src);
+    expect(r.problems).toEqual([]);
+    expect(r.meta.steps).toEqual([
+      { line: 5, on: 'task.suspend', text: { en: 'parks', zh: '停下' } },
+      { line: 7, text: { en: '' } }
+    ]);
+    expect(r.meta.notes).toEqual([{ line: 5, text: { en: 'say it slowly' } }]);
+    expect(r.metaLines).toEqual([2, 3, 4, 6]);
+    expect(readScenarioMeta('x', '# note:\nprint(1)\n').problems[0]!.message).toContain('empty note');
+    expect(parseScenarioMeta('x', 'print(1)\n').steps).toBeUndefined();
+  });
 });

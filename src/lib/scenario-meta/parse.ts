@@ -38,7 +38,11 @@ const EVENT_KINDS: Record<TraceEventKind, true> = {
   exit: true
 };
 
-const DIRECTIVE = /^(title\.zh|lesson|lesson\.zh|requires|compare|knob|caption(?:\.zh)?(?:@[A-Za-z.]+)?)\s*:\s*(.*)$/;
+const DIRECTIVE =
+  /^(title\.zh|lesson|lesson\.zh|requires|compare|knob|(?:caption|step|note)(?:\.zh)?(?:@[A-Za-z.]+)?)\s*:\s*(.*)$/;
+
+/** The three line-anchored directives: narration captions, presenter steps (clicker stops), speaker notes. */
+type Channel = 'caption' | 'step' | 'note';
 
 /** Thrown by parseScenarioMeta / applyKnobs; `problems` lists every issue found, each with its line. */
 export class ScenarioMetaError extends Error {
@@ -81,6 +85,7 @@ function joinWrapped(a: string, b: string): string {
 }
 
 interface PendingCaption {
+  channel: Channel;
   line: number; // where the directive is written
   lang: 'en' | 'zh';
   on?: string;
@@ -108,13 +113,13 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
   const single: Partial<Record<'title.zh' | 'lesson' | 'lesson.zh' | 'requires' | 'compare', string>> = {};
   const sites: KnobSite[] = [];
   const metaLines: number[] = [];
-  const captions = new Map<string, Caption>(); // key: `${line}|${on ?? ''}`
+  const captions = new Map<string, Caption>(); // key: `${channel}|${line}|${on ?? ''}`
   const captionOrder: string[] = [];
   const writtenAt = new Map<string, number>(); // key → line of its first directive, for problem reports
   let pending: PendingCaption[] = []; // full-line captions waiting for the code line below them
 
   const addCaption = (target: number, c: PendingCaption) => {
-    const key = `${target}|${c.on ?? ''}`;
+    const key = `${c.channel}|${target}|${c.on ?? ''}`;
     let cap = captions.get(key);
     if (!cap) {
       cap = { line: target, ...(c.on ? { on: c.on } : {}), text: { en: '' } };
@@ -122,9 +127,11 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
       captionOrder.push(key);
       writtenAt.set(key, c.line);
     }
-    const what = `caption${c.lang === 'zh' ? '.zh' : ''}${c.on ? '@' + c.on : ''}`;
+    const what = `${c.channel}${c.lang === 'zh' ? '.zh' : ''}${c.on ? '@' + c.on : ''}`;
     const taken = c.lang === 'en' ? cap.text.en !== '' : cap.text.zh !== undefined;
-    if (c.text === '') problem(c.line, `empty ${what}`);
+    // A step may be unnamed (`# step:`): it only marks a clicker stop.
+    if (c.text === '' && c.channel !== 'step') problem(c.line, `empty ${what}`);
+    else if (c.text === '') return;
     else if (taken) problem(c.line, `a second ${what} for line ${target}`);
     else if (c.lang === 'en') cap.text.en = c.text;
     else cap.text.zh = c.text;
@@ -134,7 +141,7 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
     if (pending.length === 0) return;
     if (!next || isBlank(next))
       for (const c of pending)
-        problem(c.line, 'a caption comment must be directly followed by the code line it explains');
+        problem(c.line, `a ${c.channel} comment must be directly followed by the code line it explains`);
     else for (const c of pending) addCaption(next.statement, c);
     pending = [];
   };
@@ -160,14 +167,15 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
     const key = m[1]!;
     const value = m[2]!.trim();
     if (fullLine) metaLines.push(l.line);
-    if (key.startsWith('caption')) {
+    if (key.startsWith('caption') || key.startsWith('step') || key.startsWith('note')) {
+      const channel: Channel = key.startsWith('caption') ? 'caption' : key.startsWith('step') ? 'step' : 'note';
       const at = key.indexOf('@');
       const on = at >= 0 ? key.slice(at + 1) : undefined;
       if (on !== undefined && !(on in EVENT_KINDS)) {
         problem(l.line, `unknown event kind "${on}" in ${key} (known: ${Object.keys(EVENT_KINDS).join(', ')})`);
         continue;
       }
-      const c: PendingCaption = { line: l.line, lang: key.startsWith('caption.zh') ? 'zh' : 'en', on, text: value };
+      const c: PendingCaption = { channel, line: l.line, lang: key.includes('.zh') ? 'zh' : 'en', on, text: value };
       if (fullLine) pending.push(c);
       else addCaption(l.statement, c);
       continue;
@@ -213,17 +221,21 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
     problem(at, '`lesson.zh:` without an English `lesson:`');
   }
 
-  const caps: Caption[] = [];
+  const byChannel: Record<Channel, Caption[]> = { caption: [], step: [], note: [] };
   for (const key of captionOrder) {
     const c = captions.get(key)!;
-    if (c.text.en === '') {
-      if (c.text.zh !== undefined) problem(writtenAt.get(key)!, `caption.zh for line ${c.line} has no English caption`);
+    const channel = key.slice(0, key.indexOf('|')) as Channel;
+    if (c.text.en === '' && channel !== 'step') {
+      if (c.text.zh !== undefined)
+        problem(writtenAt.get(key)!, `${channel}.zh for line ${c.line} has no English ${channel}`);
       continue;
     }
-    caps.push(c);
+    byChannel[channel].push(c);
   }
   // Line order; on one line the catch-all caption first, then event-specific ones in file order (stable sort).
-  caps.sort((a, b) => a.line - b.line || (a.on === undefined ? 0 : 1) - (b.on === undefined ? 0 : 1));
+  for (const list of Object.values(byChannel))
+    list.sort((a, b) => a.line - b.line || (a.on === undefined ? 0 : 1) - (b.on === undefined ? 0 : 1));
+  const caps = byChannel.caption;
   problems.sort((a, b) => a.line - b.line);
 
   const knobs: Knob[] = sites.map((s) => s.knob).sort((a, b) => a.line - b.line);
@@ -233,6 +245,8 @@ export function readScenarioMeta(id: string, source: string): MetaReading {
     lesson,
     captions: caps,
     knobs,
+    ...(byChannel.step.length > 0 ? { steps: byChannel.step } : {}),
+    ...(byChannel.note.length > 0 ? { notes: byChannel.note } : {}),
     ...(single.requires ? { requires: single.requires } : {}),
     ...(single.compare ? { compare: single.compare } : {})
   };

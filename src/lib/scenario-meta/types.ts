@@ -61,6 +61,13 @@ export interface ScenarioMeta {
   captions: Caption[];
   /** In line order. */
   knobs: Knob[];
+  /**
+   * Presenter steps (`# step:`), in line order: the clicker stops on this line's events (of kind `on`). The text
+   * (may be empty) names the step in the presenter window. Absent: the default steps (presenter/steps.ts).
+   */
+  steps?: Caption[];
+  /** Speaker notes (`# note:`), in line order: shown in the presenter window from their line's event on. */
+  notes?: Caption[];
   /** Minimum Python version, e.g. `3.12`. */
   requires?: string;
   /** The id of the scenario this one is canonically compared with. */
