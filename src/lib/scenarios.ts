@@ -37,6 +37,9 @@ export interface Scenario extends ScenarioSummary {
   trace: TraceEvent[];
   /** Narration captions written in the scenario's comments (English). */
   captions: Caption[];
+  /** Presenter steps (`# step:`) and speaker notes (`# note:`), empty when the file has none (docs/talks.md). */
+  steps: Caption[];
+  notes: Caption[];
   exitCode: number;
   /** The what-if knobs the player renders (`# knob:` comments). */
   knobs: Knob[];
@@ -79,6 +82,8 @@ export function loadScenario(id: string): Scenario | null {
     text: { title: { ...meta.title, en: title }, lesson: { ...meta.lesson, en: meta.lesson.en || title } },
     requires: meta.requires ?? null,
     captions: meta.captions,
+    steps: meta.steps ?? [],
+    notes: meta.notes ?? [],
     knobs: meta.knobs,
     pythonDiffers: differsUnder311(id, source, result.stdout, result.events),
     source,
@@ -97,7 +102,7 @@ export function loadScenario(id: string): Scenario | null {
 export function loadScenarios(): ScenarioSummary[] {
   return scenarioIds().map((id) => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { trace, exitCode, captions, knobs, pythonDiffers, ...summary } = loadScenario(id)!;
+    const { trace, exitCode, captions, steps, notes, knobs, pythonDiffers, ...summary } = loadScenario(id)!;
     return summary;
   });
 }

@@ -8,7 +8,8 @@ import {
   type PresenterState
 } from '../presenter/channel';
 import { deckHref, deckItemName, readPresenterQuery, withPresent, type DeckItem } from '../presenter/deck';
-import { captionStops, clickTarget, nextCaptionStop } from '../presenter/stops';
+import { clickTarget } from '../presenter/stops';
+import { GRANULARITIES, noteAt, parseGranularity, stepLabel, stopsFor, type Granularity } from '../presenter/steps';
 import { activeCaption } from '../scenario-meta/captions';
 import type { Caption } from '../scenario-meta/types';
 import { formatMessage, narrate, stateAt } from '../timeline';
@@ -18,10 +19,11 @@ import type { PlayerModel } from './player-model';
 import { theme, type ThemeName } from './theme.svelte';
 
 /**
- * Presenter mode for one player: fullscreen + projector theme, clicker keys that step caption to caption (or event
- * to event), a blank screen, a presenter window kept in sync over a BroadcastChannel, and a deck of scenarios
- * (`?deck=a,b,c`) walked in order. State that must survive moving to the next scenario of the deck lives in the URL:
- * `present=<session>` (presenter mode on, and the channel session the presenter window listens to).
+ * Presenter mode for one player: the slide layout (Slide.svelte), fullscreen + projector theme, clicker keys that
+ * step from stop to stop at the chosen granularity (presenter/steps.ts), a blank screen, a presenter window kept in
+ * sync over a BroadcastChannel, and a deck (`?deck=…`, presenter/deck.ts) walked in order. State that must survive
+ * moving to the next item of the deck lives in the URL: `present=<session>` (presenter mode on, and the channel
+ * session the presenter window listens to), `item=` and `steps=` (the granularity).
  *
  * Invariants: the main window is the only writer of the cursor (the presenter window sends requests); `blank` is
  * false whenever `on` is false; the theme in force before presenting is restored on leaving.
@@ -29,29 +31,76 @@ import { theme, type ThemeName } from './theme.svelte';
 export class Presenter {
   on = $state(false);
   blank = $state(false);
+  granularity: Granularity = $state('steps');
   session = '';
   #playback: Playback;
   #model: PlayerModel;
   #captions: readonly Caption[];
+  #steps: readonly Caption[] | undefined;
+  #notes: readonly Caption[] | undefined;
+  /** The scenario id, or `play` for a playground program. */
   #scenario: string;
-  #stops: number[] | null;
+  #stops: number[] | null = null;
   #deck: DeckItem[] = [];
   #item: number | null = null;
   #channel: BroadcastChannel | null = null;
   #savedTheme: { attr: string | null; name: ThemeName } | null = null;
 
-  constructor(opts: { playback: Playback; model: PlayerModel; captions: readonly Caption[]; scenario: string }) {
+  constructor(opts: {
+    playback: Playback;
+    model: PlayerModel;
+    captions: readonly Caption[];
+    steps?: readonly Caption[];
+    notes?: readonly Caption[];
+    scenario: string;
+  }) {
     this.#playback = opts.playback;
     this.#model = opts.model;
     this.#captions = opts.captions;
+    this.#steps = opts.steps;
+    this.#notes = opts.notes;
     this.#scenario = opts.scenario;
-    this.#stops = opts.captions.length > 0 ? captionStops(opts.captions, opts.model.events) : null;
+    this.#restop();
   }
 
-  /** The player's trace was re-run (a what-if knob): caption stops and the window's state follow the new events. */
-  setModel(model: PlayerModel): void {
+  #restop(): void {
+    this.#stops = stopsFor(this.granularity, {
+      events: this.#model.events,
+      captions: this.#captions,
+      steps: this.#steps
+    });
+  }
+
+  /** The player's trace was re-run (a what-if knob, a playground edit): the stops follow the new events. */
+  setModel(
+    model: PlayerModel,
+    meta?: { captions: readonly Caption[]; steps?: readonly Caption[]; notes?: readonly Caption[] }
+  ): void {
     this.#model = model;
-    this.#stops = this.#captions.length > 0 ? captionStops(this.#captions, model.events) : null;
+    if (meta) {
+      this.#captions = meta.captions;
+      this.#steps = meta.steps;
+      this.#notes = meta.notes;
+    }
+    this.#restop();
+  }
+
+  setGranularity(g: Granularity): void {
+    this.granularity = g;
+    this.#restop();
+    this.#writeUrl();
+    this.broadcast();
+  }
+
+  /** G: steps → captions → events → steps. */
+  cycleGranularity(): void {
+    this.setGranularity(GRANULARITIES[(GRANULARITIES.indexOf(this.granularity) + 2) % 3]!);
+  }
+
+  /** The author's name of the step at `seq` (in the page's language), or null. */
+  stepName(seq: number): string | null {
+    const label = stepLabel(this.#steps, this.#model.events, seq);
+    return label ? pick(label) || null : null;
   }
 
   get deck(): readonly DeckItem[] {
@@ -60,9 +109,14 @@ export class Presenter {
 
   /** Client only: reads `deck=` and `present=` from the URL and resumes presenting after a deck move. */
   mount(search: string): void {
-    const { deck, session, item } = readPresenterQuery(search, this.#scenario);
+    const { deck, session, item, steps } = readPresenterQuery(search, this.#scenario);
     this.#deck = deck;
     this.#item = item;
+    const g = parseGranularity(steps);
+    if (g && g !== this.granularity) {
+      this.granularity = g;
+      this.#restop();
+    }
     if (session) {
       this.session = session;
       this.#enter(false);
@@ -133,39 +187,41 @@ export class Presenter {
       this.#deck,
       this.#item + dir,
       dir,
-      { session: this.on ? this.session : null, steps: null },
+      { session: this.on ? this.session : null, steps: this.granularity === 'steps' ? null : this.granularity },
       { scenario: (id) => resolve('/s/[id]', { id }), play: resolve('/play') }
     );
     // eslint-disable-next-line svelte/no-navigation-without-resolve -- the paths are resolve()d; only the query is added
     if (href) void goto(href, { noScroll: true, keepFocus: true });
   }
 
-  /** Keys for presenting; returns true when it handled the key (the player then leaves it alone). */
+  /**
+   * Keys for presenting (docs/talks.md); returns true when it handled the key (the player then leaves it alone).
+   * Clickers send PageDown/PageUp, arrows or space; their "start" button sends F5, their "blank" button B or `.`.
+   */
   onkey(e: KeyboardEvent): boolean {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
     const key = e.key;
-    if (key === 'p' || key === 'P') {
-      this.toggle();
+    if (key === 'p' || key === 'P' || (key === 'F5' && !this.on)) {
+      if (key === 'F5') this.#enter(true);
+      else this.toggle();
       return true;
     }
     if (!this.on) return false;
-    if (key === 'PageDown' || (key === 'ArrowRight' && !e.shiftKey) || (key === 'ArrowDown' && !e.shiftKey)) {
-      this.click(1);
+    const forward = key === 'PageDown' || key === 'ArrowRight' || key === 'ArrowDown' || key === ' ';
+    const back = key === 'PageUp' || key === 'ArrowLeft' || key === 'ArrowUp';
+    if ((forward && !e.shiftKey) || (back && !e.shiftKey) || (key === ' ' && e.shiftKey)) {
+      this.click(forward && !e.shiftKey ? 1 : -1);
       return true;
     }
-    if (key === 'PageUp' || (key === 'ArrowLeft' && !e.shiftKey) || (key === 'ArrowUp' && !e.shiftKey)) {
-      this.click(-1);
-      return true;
-    }
-    if (key === 'b' || key === 'B') {
-      this.toggleBlank();
-      return true;
-    }
-    if (key === 'Escape') {
-      this.exit();
-      return true;
-    }
-    return false;
+    const lower = key.length === 1 ? key.toLowerCase() : key;
+    if (lower === 'b' || key === '.') this.toggleBlank();
+    else if (lower === 'g') this.cycleGranularity();
+    else if (lower === 'n') this.openWindow();
+    else if (key === 'Enter') this.#playback.send({ type: 'TOGGLE' });
+    else if (key === 'Escape') this.exit();
+    else if (key === 'F5') return true;
+    else return false;
+    return true;
   }
 
   /** The presenter window, opened from a user gesture. */
@@ -176,11 +232,15 @@ export class Presenter {
   }
 
   #writeUrl(): void {
-    const search = withPresent(window.location.search, this.on ? this.session : null);
+    const search = withPresent(
+      window.location.search,
+      this.on ? this.session : null,
+      this.granularity === 'steps' ? null : this.granularity
+    );
     if (search !== window.location.search) {
       try {
         // eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
-        replaceState(`${window.location.pathname}${search}`, {});
+        replaceState(`${window.location.pathname}${search}${window.location.hash}`, {});
       } catch {
         // the router is not ready yet (first mount): the next URL write carries it
       }
@@ -198,23 +258,47 @@ export class Presenter {
 
   #handle(req: PresenterRequest): void {
     if (req.type === 'step') this.click(req.dir);
+    else if (req.type === 'granularity') this.setGranularity(req.value);
     else if (req.type === 'blank') this.toggleBlank();
     else if (req.type === 'toggle') this.#playback.send({ type: 'TOGGLE' });
     this.broadcast();
   }
 
-  /** Tells the presenter window where we are (called on every change of cursor, play state or blank). */
+  /** The sentence narrating event `seq` (what the loop did), in the page's language. */
+  #sentence(seq: number): string {
+    const events = this.#model.events;
+    const event = events[seq];
+    if (!event) return '';
+    return formatMessage(narrate(event, stateAt(events, this.#model.stateIndex, seq - 1)), catalog());
+  }
+
+  /** The embed showing the item on screen, for the presenter window's preview (it seeks it to our cursor). */
+  #preview(): string {
+    const q = 'controls=none&theme=projector&panes=narration,timeline,code,loop';
+    if (this.#scenario === 'play') return `${resolve('/embed/play')}?${q}${window.location.hash}`;
+    return `${resolve('/embed/[id]', { id: this.#scenario })}?${q}`;
+  }
+
+  /** Tells the presenter window where we are (called on every change of cursor, play state, blank, granularity). */
   broadcast(): void {
     if (!this.#channel) return;
     const events = this.#model.events;
     const cursor = this.#playback.cursor;
     const event = events[cursor];
-    const next = events[cursor + 1];
-    const here = stateAt(events, this.#model.stateIndex, cursor);
-    const before = stateAt(events, this.#model.stateIndex, cursor - 1);
-    const nextStop = nextCaptionStop(cursor, this.#stops);
-    const nextCap = nextStop === null ? null : activeCaption(this.#captions, events, nextStop);
+    const to = clickTarget(cursor, events.length, this.#stops, 1);
+    const nextSeq = 'seq' in to ? to.seq : null;
+    const captionNow = activeCaption(this.#captions, events, cursor);
+    let next: string | null = null;
+    if (nextSeq !== null) {
+      const nextCaption = activeCaption(this.#captions, events, nextSeq);
+      next =
+        this.stepName(nextSeq) ??
+        (nextCaption && nextCaption !== captionNow ? pick(nextCaption.text) : null) ??
+        this.#sentence(nextSeq);
+    }
+    const nextItem = this.#item !== null ? this.#deck[this.#item + 1] : undefined;
     const title = typeof document !== 'undefined' ? document.title.replace(/\s+—\s+aioscope$/, '') : this.#scenario;
+    const note = noteAt(this.#notes, events, cursor);
     const msg: PresenterState = {
       type: 'state',
       session: this.session,
@@ -225,13 +309,17 @@ export class Presenter {
       t: event?.t ?? 0,
       playing: this.#playback.playing,
       blank: this.blank,
-      caption: pick(activeCaption(this.#captions, events, cursor)?.text) || null,
-      nextCaption: nextCap ? pick(nextCap.text) : null,
-      nextCaptionIn:
-        nextStop === null ? null : (this.#stops?.filter((s) => s > cursor && s <= nextStop).length ?? null),
-      sentence: event ? formatMessage(narrate(event, before), catalog()) : '',
-      nextSentence: next ? formatMessage(narrate(next, here), catalog()) : '',
-      deck: this.#deck.map((d) => deckItemName(d))
+      granularity: this.granularity,
+      caption: pick(captionNow?.text) || null,
+      sentence: this.#sentence(cursor),
+      stepName: this.stepName(cursor),
+      next,
+      nextItem: nextItem ? deckItemName(nextItem) : null,
+      deckEnd: nextItem === undefined,
+      note: note ? pick(note) || null : null,
+      deck: this.#deck.map((d) => deckItemName(d)),
+      item: this.#item ?? -1,
+      preview: this.#preview()
     };
     try {
       this.#channel.postMessage(msg);

@@ -121,11 +121,13 @@ export function deckHref(
   return `${paths.play}?${q}#${item.payload}`;
 }
 
-/** `search` with `present=` set to the session, or removed when null. */
-export function withPresent(search: string, session: string | null): string {
+/** `search` with `present=` set to the session (and `steps=` to a granularity), or removed when null. */
+export function withPresent(search: string, session: string | null, steps: string | null = null): string {
   const q = new URLSearchParams(search);
   if (session) q.set('present', session);
   else q.delete('present');
+  if (steps) q.set('steps', steps);
+  else q.delete('steps');
   const text = q.toString();
   return text ? `?${text}` : '';
 }

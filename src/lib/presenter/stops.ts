@@ -38,9 +38,3 @@ export function clickTarget(cursor: number, total: number, stops: readonly numbe
   for (let i = stops.length - 1; i >= 0; i--) if (stops[i]! < cursor) return { seq: stops[i]! };
   return { edge: -1 };
 }
-
-/** The caption showing at each stop after `cursor` (for the presenter window's "next"). */
-export function nextCaptionStop(cursor: number, stops: readonly number[] | null): number | null {
-  if (stops === null) return null;
-  return stops.find((s) => s > cursor) ?? null;
-}

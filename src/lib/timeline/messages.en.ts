@@ -148,7 +148,9 @@ export const EN_CORE = {
   'ui.endKind.done': 'done',
   'ui.endKind.failed': 'failed',
   'ui.endKind.cancelled': 'cancelled',
-  'ui.embed.open': 'Open in aioscope'
+  'ui.embed.open': 'Open in aioscope',
+  'ui.embed.loadingProgram': 'Running the program…',
+  'ui.embed.openPlayground': 'Open the playground'
 } as const;
 
 export type MessageId = keyof typeof EN_CORE | keyof typeof EN_APP;
