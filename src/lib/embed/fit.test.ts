@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DROP_ORDER, fitEmbed, growRowHeight, SIZES } from './fit';
+import { DROP_ORDER, fitEmbed, growRowHeight, SIZES, stageGrid } from './fit';
 import { EMBED_PANES, type EmbedControls, type EmbedPane } from './params';
 
 const DEFAULT: EmbedPane[] = ['timeline', 'code', 'console', 'narration'];
@@ -80,5 +80,27 @@ describe('embed fit', () => {
   it('lets a growing timeline take the height left', () => {
     expect(growRowHeight(300, 4, 16)).toBe(Math.floor((300 - SIZES.axis - SIZES.timelinePad) / 4));
     expect(growRowHeight(50, 4, 16)).toBe(16);
+  });
+});
+
+describe('stage grid', () => {
+  it('stacks the timeline over a row of code and console at 640×360', () => {
+    expect(stageGrid(fit(640, 360), 300)).toEqual({
+      columns: 'minmax(0, 1fr) minmax(0, 1fr)',
+      rows: 'auto minmax(0, 1fr)',
+      areas: "'tl tl' 'code row'",
+      rowFlow: 'column'
+    });
+  });
+  it('puts the code column left at 800×450', () => {
+    expect(stageGrid(fit(800, 450), 304)).toMatchObject({
+      columns: '304px minmax(0, 1fr)',
+      rows: 'auto minmax(0, 1fr)',
+      areas: "'code tl' 'code row'"
+    });
+    expect(stageGrid(fit(800, 450, ['timeline', 'code']), 304).areas).toBe("'code tl'");
+  });
+  it('lets a lone timeline take the whole stage', () => {
+    expect(stageGrid(fit(320, 200), 0)).toMatchObject({ rows: 'minmax(0, 1fr)', areas: "'tl'" });
   });
 });

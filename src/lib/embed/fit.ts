@@ -177,3 +177,60 @@ export function growRowHeight(available: number, lanes: number, minRow: number):
   const inner = available - SIZES.axis - SIZES.timelinePad;
   return Math.max(minRow, Math.floor(inner / Math.max(1, lanes)));
 }
+
+export interface StageGrid {
+  columns: string;
+  rows: string;
+  areas: string;
+  /** Console and loop beside each other inside their area (`row`), else stacked. */
+  rowFlow: 'column' | 'row';
+}
+
+/**
+ * The CSS grid of the embed's stage for a fit: areas `tl` (timeline), `code`, and `row` (console and loop). The
+ * growing part's track is `minmax(0, 1fr)`; the others take their content's height.
+ */
+export function stageGrid(fit: EmbedFit, codeWidth: number): StageGrid {
+  const has = (p: EmbedPane) => fit.shown.includes(p);
+  const tl = has('timeline');
+  const code = has('code');
+  const row = has('console') || has('loop');
+  const rowFlow = fit.panesSideBySide ? 'column' : 'row';
+  const q = (cells: string[]) => `'${cells.join(' ')}'`;
+  if (fit.arrangement === 'side') {
+    const right = [tl ? 'tl' : null, row ? 'row' : null].filter((x): x is string => x !== null);
+    const rows = right.length === 2 ? 'auto minmax(0, 1fr)' : 'minmax(0, 1fr)';
+    return {
+      columns: `${codeWidth}px minmax(0, 1fr)`,
+      rows,
+      areas: right.map((r) => q(['code', r])).join(' '),
+      rowFlow
+    };
+  }
+  const lines: string[][] = [];
+  const tracks: string[] = [];
+  const boxes = [code ? 'code' : null, row ? 'row' : null].filter((x): x is string => x !== null);
+  const twoCols = boxes.length === 2 && fit.panesSideBySide;
+  if (tl) {
+    lines.push(twoCols ? ['tl', 'tl'] : ['tl']);
+    tracks.push(boxes.length > 0 ? 'auto' : 'minmax(0, 1fr)');
+  }
+  if (twoCols) {
+    lines.push(boxes);
+    tracks.push('minmax(0, 1fr)');
+  } else
+    for (const b of boxes) {
+      lines.push([b]);
+      tracks.push('minmax(0, 1fr)');
+    }
+  if (lines.length === 0) {
+    lines.push(['none']);
+    tracks.push('minmax(0, 1fr)');
+  }
+  return {
+    columns: twoCols ? 'minmax(0, 1fr) minmax(0, 1fr)' : 'minmax(0, 1fr)',
+    rows: tracks.join(' '),
+    areas: lines.map(q).join(' '),
+    rowFlow
+  };
+}

@@ -60,3 +60,11 @@ describe('slide code fit', () => {
     expect(misfits).toEqual([]);
   });
 });
+
+describe('slide code fit preferences', () => {
+  it('prefers a smaller size without wrapping to a larger one with', () => {
+    const fit = fitCode({ lines: ['x'.repeat(40), 'y'], height: 1000, maxWidth: 600 });
+    expect(fit.rows).toBe(2);
+    expect(fit.width).toBeLessThanOrEqual(600);
+  });
+});

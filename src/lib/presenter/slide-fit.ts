@@ -14,6 +14,9 @@ export interface CodeFitInput {
   maxWidth: number;
   minPx?: number;
   maxPx?: number;
+  /** The font's advance of a Latin and of a wide character, in em (measured by the page; defaults 0.6 and 1). */
+  charEm?: number;
+  wideEm?: number;
 }
 
 export interface CodeFit {
@@ -34,9 +37,9 @@ export const CODE_PAD_PX = 20;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** The width of a line in em (tabs as 4 spaces). */
-export function lineEm(text: string): number {
+export function lineEm(text: string, charEm = 0.6, wideEm = 1): number {
   let em = 0;
-  for (const ch of text.replace(/\t/g, '    ')) em += WIDE.test(ch) ? 1 : 0.6;
+  for (const ch of text.replace(/\t/g, '    ')) em += WIDE.test(ch) ? wideEm : charEm;
   return em;
 }
 
@@ -62,17 +65,20 @@ function rowsAt(ems: readonly number[], fontPx: number, width: number): number {
 export function fitCode(input: CodeFitInput): CodeFit {
   const minPx = input.minPx ?? 20;
   const maxPx = input.maxPx ?? 30;
-  const ems = input.lines.map(lineEm);
+  const ems = input.lines.map((l) => lineEm(l, input.charEm, input.wideEm));
   const widest = Math.max(0, ...ems);
   const at = (fontPx: number): CodeFit => {
     const width = Math.min(input.maxWidth, Math.ceil(widest * fontPx + GUTTER_EM * fontPx + CODE_PAD_PX + 2));
     const rows = rowsAt(ems, fontPx, width);
     return { fontPx, width, rows, fits: rows * fontPx * LINE_HEIGHT <= input.height };
   };
-  // Half-pixel steps from the largest size down: the first that fits.
-  for (let f = maxPx; f >= minPx; f -= 0.5) {
-    const fit = at(f);
-    if (fit.fits) return fit;
-  }
+  const unwrapped = ems.reduce((n, em) => n + (em === 0 ? 0.5 : 1), 0);
+  // Half-pixel steps from the largest size down: the first that fits without wrapping a line, else the first
+  // that fits with wrapping (a wrapped line reads worse than a slightly smaller one).
+  for (const noWrap of [true, false])
+    for (let f = maxPx; f >= minPx; f -= 0.5) {
+      const fit = at(f);
+      if (fit.fits && (!noWrap || fit.rows === unwrapped)) return fit;
+    }
   return at(minPx);
 }
