@@ -5,15 +5,18 @@ import { loadScenario, scenarioIds } from '$lib/scenarios';
 
 // Every scenario gets a prerendered embed page. The trace is simulated and the code highlighted at build time, so
 // the embed ships neither the simulator nor a parser: only the player's drawing and playback code.
+// `/embed/play` is the embed of a playground program (its share payload in the fragment): no data at build time.
 export function entries() {
-  return scenarioIds().map((id) => ({ id }));
+  return [...scenarioIds(), 'play'].map((id) => ({ id }));
 }
 
 export function load({ params }) {
+  if (params.id === 'play') return { program: true as const, id: 'play' };
   const s = loadScenario(params.id);
   if (!s) error(404, `No scenario ${params.id}`);
   const { meta, metaLines } = readScenarioMeta(s.id, s.source);
   return {
+    program: false as const,
     id: s.id,
     title: s.title,
     titleZh: meta.title.zh ?? null,
