@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { simulate } from '../lib/simulate';
+import { loadNodeRuntime } from './exact-node';
 import { formatError, formatLocation } from '../lib/errors/catalog';
 
 export interface Output {
@@ -11,19 +12,25 @@ export interface Output {
   stderr(text: string): void;
 }
 
-const USAGE = `usage: aioscope <command> FILE.py [--python 3.11|3.14]
+const USAGE = `usage: aioscope <command> FILE.py [--python 3.11|3.14] [--engine sim|cpython]
 
 commands:
   run     print exactly what \`python3 FILE.py\` would print (on the virtual clock, so at once)
   trace   write the simulation's trace (format v1) as JSON lines on stdout
+
+engines:
+  sim       aioscope's simulator (default): fast, runs the Python subset asyncio programs commonly use
+  cpython   real CPython 3.14 (pyodide, WebAssembly) on the same virtual clock: any program; slower to start
 `;
 
 type Python = '3.11' | '3.14';
+type Engine = 'sim' | 'cpython';
 
 interface Parsed {
   command: 'run' | 'trace';
   file: string;
   python: Python;
+  engine: Engine;
 }
 
 function parseArgs(argv: string[]): Parsed | string {
@@ -31,12 +38,20 @@ function parseArgs(argv: string[]): Parsed | string {
   if (command !== 'run' && command !== 'trace') return command ? `aioscope: unknown command '${command}'` : '';
   let file: string | undefined;
   let python: Python = '3.14';
+  let pythonGiven = false;
+  let engine: Engine = 'sim';
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--python' || arg.startsWith('--python=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (value !== '3.11' && value !== '3.14') return `aioscope: --python must be 3.11 or 3.14, not '${value ?? ''}'`;
       python = value;
+      pythonGiven = true;
+    } else if (arg === '--engine' || arg.startsWith('--engine=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (value !== 'sim' && value !== 'cpython')
+        return `aioscope: --engine must be sim or cpython, not '${value ?? ''}'`;
+      engine = value;
     } else if (arg.startsWith('-')) {
       return `aioscope: unknown option '${arg}'`;
     } else if (file === undefined) {
@@ -46,7 +61,11 @@ function parseArgs(argv: string[]): Parsed | string {
     }
   }
   if (file === undefined) return 'aioscope: missing FILE.py';
-  return { command, file, python };
+  // The exact engine is the CPython that pyodide ships (3.14): it cannot pretend to be another version.
+  if (engine === 'cpython' && pythonGiven && python !== '3.14') {
+    return `aioscope: ${formatError('AIO-E001', { python }).message}`;
+  }
+  return { command, file, python, engine };
 }
 
 export async function main(argv: string[], out: Output): Promise<number> {
@@ -77,7 +96,10 @@ export async function main(argv: string[], out: Output): Promise<number> {
     out.stderr(`aioscope: can't open file '${parsed.file}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  const result = simulate(source, { file: parsed.file, python: parsed.python });
+  const result =
+    parsed.engine === 'cpython'
+      ? (await loadNodeRuntime()).run(source, parsed.file)
+      : simulate(source, { file: parsed.file, python: parsed.python });
   if (parsed.command === 'trace') {
     out.stdout(result.events.map((e) => JSON.stringify(e)).join('\n') + '\n');
     if (result.exitCode === 2) out.stderr(result.stderr);

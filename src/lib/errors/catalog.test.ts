@@ -9,7 +9,7 @@ describe('error catalog', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const [key, e] of entries) {
       expect(e.code).toBe(key);
-      expect(e.code).toMatch(/^AIO-[PURTL]\d{3}$/);
+      expect(e.code).toMatch(/^AIO-[PURTLE]\d{3}$/);
     }
   });
 

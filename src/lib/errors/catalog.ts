@@ -10,6 +10,7 @@
  *  - AIO-R  runtime / budget stops
  *  - AIO-T  trace import
  *  - AIO-L  share links
+ *  - AIO-E  the exact engine (real CPython in WebAssembly: loading, sandbox, budget); 简体中文 in exact.zh.ts
  *
  * Templates use `{name}` placeholders and `{{` / `}}` for literal braces (as Python's str.format); `formatError` fills them and throws if one is missing (a bug, not user
  * input), so a typo in a param name cannot silently print "{nmae}".
@@ -327,6 +328,45 @@ export const CATALOG = {
     'Trace too large',
     'trace too large: {detail}',
     'Load a smaller trace: regenerate it from a shorter program run with `aioscope trace`.'
+  ),
+
+  // ------------------------------------------------------------------ AIO-E: the exact engine
+  'AIO-E001': entry(
+    'AIO-E001',
+    'Exact engine is CPython 3.14',
+    'the exact engine runs CPython 3.14 (pyodide), not {python}',
+    'Drop --python, or use --engine sim to see 3.11 semantics.'
+  ),
+  'AIO-E002': entry(
+    'AIO-E002',
+    'Exact engine did not load',
+    'the exact engine (CPython in WebAssembly) could not be loaded: {detail}',
+    'Reload the page: the runtime (about 14 MB) comes from this site itself. The fast simulator still works meanwhile.'
+  ),
+  'AIO-E003': entry(
+    'AIO-E003',
+    'JavaScript bridge blocked',
+    "module '{name}' is not available in the exact engine: it would reach JavaScript",
+    'Programs run sandboxed: pyodide’s js, pyodide_js, pyodide.ffi, pyodide.code.run_js, pyfetch and micropip are blocked. Remove this import.',
+    'ModuleNotFoundError'
+  ),
+  'AIO-E004': entry(
+    'AIO-E004',
+    'Exact engine timed out',
+    'the exact engine did not finish within {seconds} s; it was stopped',
+    'A loop that never awaits, or very long work, keeps CPython busy; shorten the program. The engine restarts for the next run.'
+  ),
+  'AIO-E005': entry(
+    'AIO-E005',
+    'Exact engine stopped unexpectedly',
+    'the exact engine stopped unexpectedly: {detail}',
+    'This is a bug in aioscope or WebAssembly ran out of memory; run again, or use the fast simulator.'
+  ),
+  'AIO-E006': entry(
+    'AIO-E006',
+    'The simulator cannot run this program',
+    'the fast simulator cannot run this program ({reason}); the exact engine (real CPython 3.14) can',
+    'Run it with the exact engine: it is slower to start (the runtime loads once) but runs any Python.'
   ),
 
   // ------------------------------------------------------------------ AIO-L: share links

@@ -58,6 +58,8 @@ export type TraceEventBody =
       loop: 'asyncio' | 'uvloop';
       debug: boolean;
       file: string;
+      /** Which engine made the trace (optional, added in v1): `sim` (absent = sim) or `cpython` (the exact engine). */
+      engine?: 'sim' | 'cpython';
     }
   /** A task object was created. parent = the task running at that moment (null outside any task). */
   | {

@@ -79,6 +79,8 @@ const ENUMS: Record<string, Record<string, readonly string[]>> = {
   'thread.end': { state: ['result', 'exception'] }
 };
 
+const ENGINES: readonly string[] = ['sim', 'cpython'];
+
 const AWAITING_KINDS = new Set([
   'sleep',
   'yield',
@@ -213,6 +215,9 @@ function checkEvent(raw: unknown, line: number): TraceEvent {
     if (ev[name] !== undefined && !checkType(ev[name], 'int?')) invalid(line, `${ev.kind}.${name} must be an integer`);
   }
   if (ev.throw !== undefined && typeof ev.throw !== 'string') invalid(line, `${ev.kind}.throw must be a string`);
+  // run.start.engine (optional; absent = the simulator): which engine made the trace
+  if (ev.kind === 'run.start' && ev.engine !== undefined && !ENGINES.includes(ev.engine as string))
+    invalid(line, `run.start.engine must be one of ${ENGINES.join(', ')}`);
   if (ev.handles !== undefined && !checkType(ev.handles, 'ints?'))
     invalid(line, `${ev.kind}.handles must be a list of integers`);
   return ev as unknown as TraceEvent;

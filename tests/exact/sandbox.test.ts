@@ -1,0 +1,44 @@
+/**
+ * The exact engine's Python cannot reach JavaScript: each pyodide bridge, tried from user code, fails with
+ * AIO-E003 (the same sealed runtime runs in the CLI and in the browser worker; tests/e2e/exact.e2e.ts tries them in
+ * Chromium). Also: gc's object-graph walkers are refused, and a blocked import leaves the next program unaffected.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeRuntime } from '../../src/cli/exact-node';
+import type { ExactRuntime } from '../../src/lib/exact/runtime';
+
+export const BRIDGE_ATTEMPTS: Record<string, string> = {
+  js: 'import js\nprint(js.eval)',
+  pyodide_js: 'import pyodide_js\nprint(pyodide_js.loadPackage)',
+  'pyodide.ffi': 'from pyodide.ffi import to_js\nprint(to_js)',
+  'pyodide.code.run_js': 'from pyodide.code import run_js\nprint(run_js("1+1"))',
+  'pyodide.http.pyfetch': 'from pyodide.http import pyfetch\nprint(pyfetch)',
+  micropip: 'import micropip\nprint(micropip)',
+  _pyodide_core: 'import _pyodide_core\nprint(_pyodide_core)',
+  'sys.modules': "import sys\nprint(sys.modules['js'])",
+  importlib: "import importlib\nprint(importlib.import_module('pyodide.ffi'))",
+  'gc walk': "import gc\nprint([o for o in gc.get_objects() if type(o).__name__.startswith('Js')])"
+};
+
+describe('exact engine sandbox (Node)', () => {
+  let exact: ExactRuntime;
+  beforeAll(async () => {
+    exact = await loadNodeRuntime();
+  }, 120_000);
+
+  it.each(Object.entries(BRIDGE_ATTEMPTS))('%s is blocked', (_name, source) => {
+    const r = exact.run(source, 'main.py');
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/AIO-E003|KeyError: 'js'/);
+  });
+
+  it('a program after a blocked one runs normally', () => {
+    const r = exact.run(
+      'import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print("ok")\nasyncio.run(main())\n',
+      'main.py'
+    );
+    expect(r.stdout).toBe('ok\n');
+    expect(r.exitCode).toBe(0);
+  });
+});
