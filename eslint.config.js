@@ -102,6 +102,15 @@ export default ts.config(
     ]
   ),
   layer(
+    ['src/lib/exact/**'],
+    [
+      {
+        group: ['**/engine/**', '**/lib/python/**', '**/timeline/**', '**/components/**', '**/simulate*'],
+        message: 'exact/ runs real CPython: it shares only trace/, errors/ and the playground protocol with the app.'
+      }
+    ]
+  ),
+  layer(
     ['src/lib/components/**', 'src/routes/**'],
     [
       {

@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { exactRuntime } from './tools/exact-runtime.ts';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), exactRuntime()],
+  // Module workers (the simulator's and the exact engine's, which imports pyodide at run time) as ES modules.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

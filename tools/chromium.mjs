@@ -33,6 +33,9 @@ export function launchChromium() {
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',

@@ -88,7 +88,7 @@ export function diagnose(result: RunOutcome, file: string): Diagnostic | null {
 }
 
 /** The diagnostic for a run the page had to stop (the worker did not answer in time). */
-export function timeoutDiagnostic(seconds: number): Diagnostic {
-  const f = formatError('AIO-R008', { seconds });
+export function timeoutDiagnostic(seconds: number, code: 'AIO-R008' | 'AIO-E004' = 'AIO-R008'): Diagnostic {
+  const f = formatError(code, { seconds });
   return { line: null, col: 0, code: f.code, message: f.message, hint: f.hint };
 }

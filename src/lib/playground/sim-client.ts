@@ -5,6 +5,14 @@
  * within `timeoutMs` is answered `timeout`, and the worker is terminated and replaced, so the next run starts clean.
  */
 import type { SimReply, SimRequest } from './protocol';
+import { isNotice, type ExactProgress } from '../exact/protocol';
+
+/** What SimClient needs of a worker (a Worker, or the exact engine's port in its host frame). */
+export interface WorkerLike {
+  postMessage(req: SimRequest): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+}
 
 export type SimOutcome = { kind: 'done'; reply: SimReply } | { kind: 'timeout'; ms: number } | { kind: 'superseded' };
 
@@ -14,16 +22,24 @@ interface Job {
 }
 
 export class SimClient {
-  private worker: Worker | null = null;
-  private busy: (Job & { id: number; timer: ReturnType<typeof setTimeout> }) | null = null;
+  private worker: WorkerLike | null = null;
+  private busy: (Job & { id: number; timer: ReturnType<typeof setTimeout> | undefined }) | null = null;
   private queued: Job | null = null;
   private nextId = 1;
   /** Workers started so far (1 + restarts), for the e2e test. */
   started = 0;
 
   constructor(
-    private readonly makeWorker: () => Worker,
-    private readonly options: { file: string; stepBudget: number; timeoutMs: number }
+    private readonly makeWorker: () => WorkerLike,
+    private readonly options: {
+      file: string;
+      stepBudget: number;
+      timeoutMs: number;
+      /** Exact engine hook: the runtime's loading progress (the worker's `progress` notices). */
+      onProgress?: (p: ExactProgress) => void;
+      /** Exact engine hook: the budget starts at the worker's `started` notice instead of at posting. */
+      budgetFromStart?: boolean;
+    }
   ) {}
 
   run(source: string): Promise<SimOutcome> {
@@ -40,11 +56,21 @@ export class SimClient {
     this.worker = null;
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const w = this.makeWorker();
     this.started++;
-    w.onmessage = (e: MessageEvent<SimReply>) => this.answer(e.data);
+    w.onmessage = (e: MessageEvent) => {
+      // Exact engine hook (src/lib/exact/protocol.ts): progress while its runtime loads; `started` restarts the
+      // budget when the program itself begins, so a cold start is not charged to the program.
+      if (!isNotice(e.data)) return this.answer(e.data as SimReply);
+      if (e.data.kind === 'progress') this.options.onProgress?.(e.data);
+      else if (this.busy && this.busy.id === e.data.id) {
+        clearTimeout(this.busy.timer);
+        const id = this.busy.id;
+        this.busy.timer = setTimeout(() => this.expire(id), this.options.timeoutMs);
+      }
+    };
     this.worker = w;
     return w;
   }
@@ -54,7 +80,7 @@ export class SimClient {
     const job = this.queued;
     this.queued = null;
     const id = this.nextId++;
-    const timer = setTimeout(() => this.expire(id), this.options.timeoutMs);
+    const timer = this.options.budgetFromStart ? undefined : setTimeout(() => this.expire(id), this.options.timeoutMs);
     this.busy = { ...job, id, timer };
     const req: SimRequest = { id, source: job.source, file: this.options.file, stepBudget: this.options.stepBudget };
     this.ensureWorker().postMessage(req);

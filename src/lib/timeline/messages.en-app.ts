@@ -150,7 +150,21 @@ export const EN_APP = {
   'ui.present.back': '◀ Back',
   'ui.present.forward': 'Next ▶',
   'ui.present.blank': 'Blank (B)',
-  'ui.present.unblank': 'Unblank (B)'
+  'ui.present.unblank': 'Unblank (B)',
+  'ui.exact.engine': 'Engine',
+  'ui.exact.sim': 'fast simulator',
+  'ui.exact.cpython': 'real CPython 3.14',
+  'ui.exact.offer':
+    'The fast simulator cannot run this program: {reason}. The exact engine runs it on real CPython 3.14.',
+  'ui.exact.run': 'Run with real CPython',
+  'ui.exact.always': 'Always switch when the simulator cannot run a program',
+  'ui.exact.using': 'Runs on real CPython 3.14 (pyodide, in your browser).',
+  'ui.exact.back': 'Back to the fast simulator',
+  'ui.exact.loading': 'Loading CPython… {loaded} of {total} MB',
+  'ui.exact.starting': 'Starting CPython…',
+  'ui.exact.running': 'running on CPython…',
+  'ui.exact.ok': 'ran on CPython in {ms} ms',
+  'ui.exact.madeBy': 'Trace made by real CPython 3.14'
 } as const;
 
 /** All of English. */

@@ -284,5 +284,18 @@ export const ZH: Catalog = {
   'ui.present.back': '◀ 上一步',
   'ui.present.forward': '下一步 ▶',
   'ui.present.blank': '黑屏（B）',
-  'ui.present.unblank': '取消黑屏（B）'
+  'ui.present.unblank': '取消黑屏（B）',
+  'ui.exact.engine': '引擎',
+  'ui.exact.sim': '快速模拟器',
+  'ui.exact.cpython': '真正的 CPython 3.14',
+  'ui.exact.offer': '快速模拟器无法运行此程序：{reason}。精确引擎可在真正的 CPython 3.14 上运行它。',
+  'ui.exact.run': '用真正的 CPython 运行',
+  'ui.exact.always': '模拟器无法运行程序时总是自动切换',
+  'ui.exact.using': '在真正的 CPython 3.14 上运行（pyodide，在你的浏览器中）。',
+  'ui.exact.back': '回到快速模拟器',
+  'ui.exact.loading': '正在加载 CPython…… 已加载 {loaded} / {total} MB',
+  'ui.exact.starting': '正在启动 CPython……',
+  'ui.exact.running': '正在 CPython 上运行……',
+  'ui.exact.ok': '在 CPython 上运行用时 {ms} 毫秒',
+  'ui.exact.madeBy': '此轨迹由真正的 CPython 3.14 生成'
 };
