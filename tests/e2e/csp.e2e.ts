@@ -3,6 +3,12 @@
  * without 'unsafe-inline' for scripts); the pages do everything they normally do under it (the player plays, the
  * knobs lazy-load the simulator, the playground's worker simulates an edit) without a single violation; and the
  * policy is really enforced: an injected inline <script> or event handler is refused in the page.
+ *
+ * The exact engine (docs/exact-engine.md): a worker loaded from a URL gets its policy only from HTTP headers, which
+ * a static host does not send (Chromium then lets it eval); so the engine's worker starts from a blob: bootstrap
+ * inside static/exact/host.html, whose own <meta> policy is the only one with 'wasm-unsafe-eval', and inherits it.
+ * Shown here: the pages stay strict, the host adds exactly WebAssembly, and in a worker started there Python that
+ * calls JavaScript's eval or Function (pyodide unsealed, as an attacker would wish) is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -113,5 +119,40 @@ describe('Content-Security-Policy', () => {
     expect(await violations(play.page)).toEqual([]);
     expect(play.consoleErrors).toEqual([]);
     await play.page.close();
+  });
+
+  it('the exact engine host alone allows WebAssembly, and in its worker Python calling JS eval or Function fails', async () => {
+    const { page } = await open('/exact/host.html');
+    const csp = await policy(page);
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toMatch(/default-src 'none'/);
+    const results = await page.evaluate(async () => {
+      // A module worker from a blob: URL, like host.js starts the engine: it inherits this page's policy.
+      const code = `
+        const base = location.origin + '/exact/pyodide/';
+        const { loadPyodide } = await import(base + 'pyodide.mjs');
+        const py = await loadPyodide({ indexURL: base });
+        const out = {};
+        for (const [name, src] of [
+          ['eval', 'import js\\njs.eval("1 + 1")'],
+          ['Function', 'import js\\njs.Function("return 1")()'],
+          ['run_js', 'from pyodide.code import run_js\\nrun_js("1 + 1")']
+        ]) {
+          try { out[name] = 'ran: ' + py.runPython(src); } catch (e) { out[name] = String(e).slice(-400); }
+        }
+        try { out.jsEval = 'ran: ' + eval('1'); } catch (e) { out.jsEval = String(e); }
+        postMessage(out);`;
+      const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+      const worker = new Worker(url, { type: 'module' });
+      return new Promise<Record<string, string>>((done, fail) => {
+        worker.onmessage = (e) => done(e.data as Record<string, string>);
+        worker.onerror = (e) => fail(new Error(e.message));
+      });
+    });
+    expect(Object.keys(results).sort()).toEqual(['Function', 'eval', 'jsEval', 'run_js']);
+    for (const [name, outcome] of Object.entries(results)) expect(outcome, name).toMatch(/EvalError|unsafe-eval/);
+    await page.close();
   });
 });

@@ -6,19 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeRuntime } from '../../src/cli/exact-node';
 import type { ExactRuntime } from '../../src/lib/exact/runtime';
-
-export const BRIDGE_ATTEMPTS: Record<string, string> = {
-  js: 'import js\nprint(js.eval)',
-  pyodide_js: 'import pyodide_js\nprint(pyodide_js.loadPackage)',
-  'pyodide.ffi': 'from pyodide.ffi import to_js\nprint(to_js)',
-  'pyodide.code.run_js': 'from pyodide.code import run_js\nprint(run_js("1+1"))',
-  'pyodide.http.pyfetch': 'from pyodide.http import pyfetch\nprint(pyfetch)',
-  micropip: 'import micropip\nprint(micropip)',
-  _pyodide_core: 'import _pyodide_core\nprint(_pyodide_core)',
-  'sys.modules': "import sys\nprint(sys.modules['js'])",
-  importlib: "import importlib\nprint(importlib.import_module('pyodide.ffi'))",
-  'gc walk': "import gc\nprint([o for o in gc.get_objects() if type(o).__name__.startswith('Js')])"
-};
+import { BRIDGE_ATTEMPTS } from './bridges';
 
 describe('exact engine sandbox (Node)', () => {
   let exact: ExactRuntime;

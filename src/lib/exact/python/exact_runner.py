@@ -22,7 +22,18 @@ import gc
 import json
 import sys
 
-import oracle as tracer  # the tracer: tests/oracle/oracle.py today (served as exact/py/oracle.py)
+import asyncio
+import asyncio.runners
+import time
+
+# pyodide wraps asyncio.run and time.sleep to hand work to the browser's event loop (pyodide.webloop). The program
+# must get CPython's own functions (the tracer drives them on its virtual clock), and the tracer, which keeps the
+# originals it finds, must not keep a reference into pyodide's modules: restore them before importing it.
+asyncio.run = asyncio.runners.run
+while getattr(time.sleep, '__module__', None) == 'pyodide.webloop' and hasattr(time.sleep, '__wrapped__'):
+    time.sleep = time.sleep.__wrapped__
+
+import oracle as tracer  # noqa: E402  the tracer: tests/oracle/oracle.py today (served as exact/py/oracle.py)
 
 ENGINE = 'cpython'
 
@@ -57,6 +68,11 @@ def _refuse(*_args, **_kwargs):
     raise RuntimeError("gc object-graph inspection is not available in aioscope's exact engine (AIO-E003)")
 
 
+def _from_pyodide(obj):
+    mod = getattr(obj, '__module__', None) or getattr(type(obj), '__module__', '')
+    return _blocked(mod)
+
+
 _prepared = False
 
 
@@ -65,16 +81,12 @@ def prepare():
     if _prepared:
         return
     _prepared = True
-    # pyodide wraps asyncio.run to hand the program to the browser's event loop (pyodide.webloop): the program must
-    # get CPython's own asyncio.run, which the tracer drives on its virtual-clock loop.
-    import asyncio
-    import asyncio.runners
-    asyncio.run = asyncio.runners.run
     tracer.install()
     for name in list(sys.modules):
         if _blocked(name):
             del sys.modules[name]
-    sys.meta_path.insert(0, _BridgeBlocker)
+    # pyodide's own finders (JS modules, its unvendored-stdlib hints) go: they hold the registry of JS modules.
+    sys.meta_path[:] = [_BridgeBlocker] + [f for f in sys.meta_path if not _from_pyodide(f)]
     # The import system also caches finders per path entry and keeps a list of hooks: neither can load a bridge
     # (they are builtins registered by pyodide, which the first finder refuses), but clear caches anyway.
     sys.path_importer_cache.clear()
