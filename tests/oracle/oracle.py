@@ -1088,6 +1088,16 @@ def run_program(source, filename='<program>', passthrough=False, instrument=True
     return result
 
 
+def run_virtual(source, filename='main.py', out=None, passthrough=False, instrument=True):
+    """The documented entry point (docs/recorder.md): run_program, and each event also written to `out` (a text
+    stream) as one JSON line after the run."""
+    res = run_program(source, filename, passthrough=passthrough, instrument=instrument)
+    if out is not None:
+        for ev in res['events']:
+            out.write(json.dumps(ev, ensure_ascii=False) + '\n')
+    return res
+
+
 def run_batch_json(text):
     """Batch entry point shared by the CLI and pyodide: JSON list of {id, source, file?} -> JSON lines."""
     out = []
