@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { exactRuntime } from './tools/exact-runtime.ts';
+import { exactRuntime } from './tools/exact-runtime';
 
 export default defineConfig({
   plugins: [sveltekit(), exactRuntime()],

@@ -6,11 +6,11 @@
  * - dev: the same paths served by a middleware straight from those files.
  * Nothing is fetched from elsewhere at run time.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { EXACT_BASE, PYODIDE_FILES, PYTHON_FILES } from '../src/lib/exact/files.ts';
+import { EXACT_BASE, PYODIDE_FILES, PYTHON_FILES } from '../src/lib/exact/files';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pyodideDir = path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json'));
@@ -19,7 +19,10 @@ const pyodideDir = path.dirname(createRequire(import.meta.url).resolve('pyodide/
 function servedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const f of PYODIDE_FILES) files.set(`${EXACT_BASE}pyodide/${f}`, path.join(pyodideDir, f));
-  for (const f of PYTHON_FILES) files.set(`${EXACT_BASE}py/${f.target}`, path.join(root, f.source));
+  for (const f of PYTHON_FILES) {
+    const file = path.join(root, f.source);
+    if (!f.optional || existsSync(file)) files.set(`${EXACT_BASE}py/${f.target}`, file);
+  }
   return files;
 }
 

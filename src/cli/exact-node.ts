@@ -36,5 +36,5 @@ async function load(): Promise<ExactRuntime> {
   const indexURL = path.dirname(require.resolve('pyodide/package.json')) + path.sep;
   const { loadPyodide } = (await import('pyodide')) as typeof import('pyodide');
   const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
-  return startRuntime(py, (f) => readFile(path.join(root, f.source), 'utf8'));
+  return startRuntime(py, (f) => readFile(path.join(root, f.source), 'utf8').catch(() => null));
 }

@@ -99,8 +99,7 @@ async function load(base: string, notify: (n: ExactNotice) => void): Promise<Exa
   });
   const runtime = await startRuntime(py, async (f) => {
     const r = await realFetch(new URL(`py/${f.target}`, base).href);
-    if (!r.ok) throw new Error(`py/${f.target}: HTTP ${r.status}`);
-    return r.text();
+    return r.ok ? r.text() : null;
   });
   removeWaysOut();
   notify({ kind: 'progress', loaded: total, total, phase: 'ready' });

@@ -4,8 +4,7 @@
  * `EXACT_BASE` (the Vite plugin in tools/exact-runtime.ts copies them into the build; nothing is committed and
  * nothing is fetched from elsewhere); the Node CLI reads the same files from the repository.
  *
- * Switching tracer (H3's static/aioscope_record.py) is a change to PYTHON_FILES and the import line of
- * python/exact_runner.py only.
+ * Which tracer runs is decided by PYTHON_FILES and the import line of python/exact_runner.py only.
  */
 
 /** Where the site serves the exact engine's files (relative to the site's base path). */
@@ -25,6 +24,8 @@ export interface PythonFile {
   target: string;
   /** Repository path the build copies it from. */
   source: string;
+  /** Not every checkout has it yet (left out when missing; the tracer then works without it). */
+  optional?: boolean;
 }
 
 /** The directory the Python files live in inside pyodide's file system (on sys.path). */
@@ -35,7 +36,9 @@ export const RUNNER_MODULE = 'exact_runner';
 
 export const PYTHON_FILES: readonly PythonFile[] = [
   { target: 'exact_runner.py', source: 'src/lib/exact/python/exact_runner.py' },
+  // The virtual-clock loop (docs/recorder.md: oracle.run_virtual) and the tracer module it imports from beside itself.
   { target: 'oracle.py', source: 'tests/oracle/oracle.py' },
+  { target: 'aioscope_record.py', source: 'static/aioscope_record.py', optional: true },
   // The tracer finds these beside itself (fake_modules/), exactly as in the differential tests.
   { target: 'fake_modules/aiohttp.py', source: 'tests/oracle/fake_modules/aiohttp.py' },
   { target: 'fake_modules/uvloop.py', source: 'tests/oracle/fake_modules/uvloop.py' }

@@ -24,16 +24,24 @@ export interface ExactRuntime {
   run(source: string, file: string): ExactResult;
 }
 
-/** Writes the Python files into pyodide's file system, imports the adapter and seals the bridges. */
+/**
+ * Writes the Python files into pyodide's file system, imports the adapter and seals the bridges. `read` returns a
+ * file's text, or null when it is missing (allowed only for an optional file).
+ */
 export async function startRuntime(
   py: PyodideInterface,
-  read: (file: PythonFile) => Promise<string>
+  read: (file: PythonFile) => Promise<string | null>
 ): Promise<ExactRuntime> {
   const texts = await Promise.all(PYTHON_FILES.map(read));
   PYTHON_FILES.forEach((f, i) => {
+    const text = texts[i];
+    if (text === null || text === undefined) {
+      if (f.optional) return;
+      throw new Error(`the exact engine's ${f.target} is missing`);
+    }
     const target = `${PY_ROOT}/${f.target}`;
     py.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
-    py.FS.writeFile(target, texts[i]!);
+    py.FS.writeFile(target, text);
   });
   // No package loading: pyodide may not fetch wheels (the sandbox forbids the network anyway).
   py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(PY_ROOT)})\nimport ${RUNNER_MODULE}`);

@@ -33,7 +33,7 @@ asyncio.run = asyncio.runners.run
 while getattr(time.sleep, '__module__', None) == 'pyodide.webloop' and hasattr(time.sleep, '__wrapped__'):
     time.sleep = time.sleep.__wrapped__
 
-import oracle as tracer  # noqa: E402  the tracer: tests/oracle/oracle.py today (served as exact/py/oracle.py)
+import oracle as tracer  # noqa: E402  the virtual-clock tracer (docs/recorder.md): exact/py/oracle.py on the site
 
 ENGINE = 'cpython'
 
@@ -125,7 +125,7 @@ def run_json(source, file='main.py'):
     prepare()
     _baseline = _baseline or _snapshot()
     try:
-        res = tracer.run_program(source, file)
+        res = tracer.run_virtual(source, file)
     finally:
         _restore(_baseline)
     events = res['events']
