@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { relative } from 'node:path';
 
 // AIOSCOPE_OUT=name lets two builds run side by side in one checkout (parallel work): the site goes to
 // .out/name/build and SvelteKit's scratch files to .out/name/.svelte-kit (inside the project, so node_modules
@@ -18,6 +19,13 @@ const config = {
       strict: true
     }),
     ...(out ? { outDir: `${out}/.svelte-kit` } : {}),
+    // The rendering benchmark's page (bench/render, a Vite app of its own) is type-checked and linted with the rest.
+    typescript: {
+      config: (tsconfig) => {
+        const fromKit = relative(out ? `${out}/.svelte-kit` : '.svelte-kit', 'bench');
+        tsconfig.include.push(`${fromKit}/**/*.ts`, `${fromKit}/**/*.svelte`);
+      }
+    },
     // Content-Security-Policy, sent as a <meta> tag in every prerendered page (a static host may add the same as a
     // header). Scripts only from this origin plus SvelteKit's hashed inline bootstrap: no 'unsafe-eval', no
     // 'unsafe-inline' for scripts, so even a bug that let user text become markup could not run it. Inline styles

@@ -3,8 +3,9 @@
  * Rendering benchmark: frame times of the timeline while it pans, zooms and scrolls, measured in headless Chromium
  * (Debian's /usr/bin/chromium via playwright-core; software rendering: --disable-gpu, no GPU in the sandbox).
  *
- * It serves the built site (`vite build`; AIOSCOPE_OUT=name → .out/name/build), opens the unlinked page
- * /bench/render?events=N&lanes=L, which generates a synthetic trace in the page (src/lib/timeline/synthetic.ts, all
+ * It builds the benchmark page, a Vite app of its own that does not ship with the site (bench/render/, built by
+ * `buildRenderPage()` into .out/bench-render; AIOSCOPE_OUT=name → .out/name/bench-render), serves it and opens
+ * ?events=N&lanes=L, which generates a synthetic trace in the page (bench/synthetic.ts, all
  * workers busy to the end) and shows the player's Timeline with the cursor at the end. Then, inside the page, one
  * view change per animation frame through the page's hook (the same d3-zoom transform a Ctrl+wheel or a drag sets,
  * and the body's scrollTop): zoom in ×300 around the middle, pan, zoom out, scroll down to lane ~900, zoom in and pan
@@ -13,11 +14,12 @@
  *    16.7 ms, by construction — a frame that overruns shows up as ~33 ms);
  *  - draw: the canvas renderer's own drawing time per frame (performance.now around its draw function).
  * Usage: node bench/render-frames.mjs [--sizes=1000,10000,100000,1000000] [--profile]   (runnable alone, or imported:
- * `renderFrames({ siteDir })` returns rows { name, value, unit, goal, met }).
+ * `renderFrames({ pageDir })` returns rows { name, value, unit, goal, met }; `pageDir` defaults to a fresh build).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, serveStatic } from '../tools/chromium.mjs';
+import { buildRenderPage } from './render/build.mjs';
 
 /** Lanes for a trace of n events: 1,000 where the trace is big enough to keep them all busy (≥ 100 events each). */
 export const lanesFor = (n) => Math.max(10, Math.min(1000, Math.floor(n / 100)));
@@ -117,12 +119,12 @@ async function profiled(page, log) {
 }
 
 export async function renderFrames({
-  siteDir,
+  pageDir = buildRenderPage(),
   sizes = [1_000, 10_000, 100_000, 1_000_000],
   log = () => {},
   profile = false
 } = {}) {
-  const site = await serveStatic(resolve(siteDir));
+  const site = await serveStatic(resolve(pageDir));
   const browser = await launchChromium();
   const rows = [];
   try {
@@ -133,7 +135,7 @@ export async function renderFrames({
       });
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(`${site.url}/bench/render?events=${n}&lanes=${lanes}`);
+      await page.goto(`${site.url}/?events=${n}&lanes=${lanes}`);
       await page.waitForFunction(
         () =>
           window.__renderBench &&
@@ -189,14 +191,10 @@ export async function renderFrames({
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const root = resolve(import.meta.dirname, '..');
-  const out = process.env.AIOSCOPE_OUT;
-  const siteDir = out ? resolve(root, '.out', out, 'build') : resolve(root, 'build');
   const arg = process.argv.find((a) => a.startsWith('--sizes='));
   const sizes = arg ? arg.slice(8).split(',').map(Number) : undefined;
   const profile = process.argv.includes('--profile');
   const rows = await renderFrames({
-    siteDir,
     sizes,
     profile,
     log: (s) => console.error(s)

@@ -30,7 +30,7 @@ import { loadBundle } from './cli-bundle.mjs';
 
 const BENCH_ENTRY = `export { simulate } from './src/lib/simulate.ts';
 export { parse } from './src/lib/python/parser.ts';
-export { layoutBenchmark } from './src/lib/timeline/bench.ts';
+export { layoutBenchmark } from './bench/layout.ts';
 `;
 let lib = await loadBundle('bench', BENCH_ENTRY);
 if (lib === null) {
@@ -39,7 +39,7 @@ if (lib === null) {
   lib = {
     ...(await import('../src/lib/simulate.ts')),
     ...(await import('../src/lib/python/parser.ts')),
-    ...(await import('../src/lib/timeline/bench.ts'))
+    ...(await import('../bench/layout.ts'))
   };
 }
 const { simulate, parse, layoutBenchmark } = lib;
@@ -184,7 +184,7 @@ if (!process.argv.includes('--no-browser')) {
       .map((x) => x.toFixed(1))
       .join(' / ');
   console.log(`\ntimeline rendering in headless Chromium (software rendering), load average ${load()}`);
-  show(await renderFrames({ siteDir, log }));
+  show(await renderFrames({ log }));
   console.log(`\nembed and playground in headless Chromium, load average ${load()}`);
   show(await browserLatency({ siteDir, log }));
 }

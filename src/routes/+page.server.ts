@@ -1,5 +1,5 @@
 import { loadScenario, loadScenarios } from '$lib/scenarios';
-import { thumbnail } from '$lib/components/thumbnail';
+import { thumbnail } from '$lib/view/thumbnail';
 
 // Runs at build time (prerender): every scenario is simulated once; its real output and a thumbnail of its real
 // timeline are shipped as static HTML.

@@ -1,5 +1,6 @@
 /**
- * The timeline at scale, in real headless Chromium: the unlinked page /bench/render generates a synthetic trace of
+ * The timeline at scale, in real headless Chromium: the rendering benchmark's page (bench/render/, built here by
+ * buildRenderPage(); it does not ship with the site) generates a synthetic trace of
  * 1,000 lanes × ~1,000,000 events in the browser and shows the player's Timeline on it. Zooming (Ctrl+wheel), panning
  * (drag) and scrolling the lanes work, the canvas is only viewport-sized and, scrolled to lane ~900, shows marks in
  * every visible row; lane headers are virtualised; the view follows the cursor when zoomed in. Also the keyboard walk
@@ -11,17 +12,24 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
+import { buildRenderPage } from '../../bench/render/build.mjs';
+import { serveStatic } from '../../tools/chromium.mjs';
 
 const shots = resolve(import.meta.dirname, '../../test-results');
 
 let browser: Browser;
 let site: Site;
+let bench: Site;
 
 beforeAll(async () => {
   ({ site, browser } = await startSite());
+  bench = await serveStatic(buildRenderPage());
   mkdirSync(shots, { recursive: true });
 });
-afterAll(() => stopSite(site, browser));
+afterAll(async () => {
+  await bench?.close();
+  await stopSite(site, browser);
+});
 
 interface Hook {
   events: number;
@@ -75,9 +83,9 @@ describe('the big timeline (1,000 lanes × 1,000,000 events)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    watched = await openPage(browser, site.url, 1280, 800);
+    watched = await openPage(browser, bench.url, 1280, 800);
     page = watched.page;
-    await page.goto(`${site.url}/bench/render?events=1000000&lanes=1000`);
+    await page.goto(`${bench.url}/?events=1000000&lanes=1000`);
     await page.waitForFunction(() => window.__renderBench?.draws.length > 0, null, { timeout: 110_000 });
   }, 120_000);
 

@@ -12,8 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { type Site, type Watched, openPage, startSite, stopSite } from './browser';
 import { simulate } from '../../src/lib/simulate';
 import type { TraceEvent } from '../../src/lib/trace/events';
-import { buildSharedAxes, plotX } from '../../src/lib/components/compare-axis';
-import { uOfTime } from '../../src/lib/components/event-axis';
+import { buildSharedAxes, plotX } from '../../src/lib/view/compare-axis';
+import { uOfTime } from '../../src/lib/view/event-axis';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Site, openPage, startSite, stopSite } from './browser';
-import { EN } from '../../src/lib/timeline/messages.en-app';
-import { ZH } from '../../src/lib/timeline/messages.zh';
+import { EN } from '../../src/lib/i18n/messages.en-app';
+import { ZH } from '../../src/lib/i18n/messages.zh';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(root, 'test-results');

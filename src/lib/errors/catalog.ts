@@ -12,9 +12,11 @@
  *  - AIO-L  share links
  *  - AIO-E  the exact engine (real CPython in WebAssembly: loading, sandbox, budget); 简体中文 in exact.zh.ts
  *
- * Templates use `{name}` placeholders and `{{` / `}}` for literal braces (as Python's str.format); `formatError` fills them and throws if one is missing (a bug, not user
- * input), so a typo in a param name cannot silently print "{nmae}".
+ * Templates use `{name}` placeholders and `{{` / `}}` for literal braces (as Python's str.format); `formatError` fills them with i18n/format.ts, which throws if one is missing (a bug, not
+ * user input), so a typo in a param name cannot silently print "{nmae}".
  */
+
+import { fillTemplate, templateParams } from '../i18n/format';
 
 export interface CatalogEntry {
   /** Stable code, e.g. 'AIO-P001'. */
@@ -394,30 +396,16 @@ export type ErrorCode = keyof typeof CATALOG;
 
 export type ErrorParams = Record<string, string | number>;
 
-function fill(template: string, params: ErrorParams, code: string): string {
-  return template.replace(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name: string | undefined) => {
-    if (name === undefined) return m[0] as string;
-    const v = params[name];
-    if (v === undefined) throw new Error(`catalog ${code}: missing param '${name}'`);
-    return String(v);
-  });
-}
-
 /** The filled message and hint of a catalog entry. */
 export function formatError(
   code: ErrorCode,
   params: ErrorParams = {}
 ): { code: ErrorCode; message: string; hint: string } {
   const e: CatalogEntry = CATALOG[code];
-  return { code, message: fill(e.message, params, code), hint: fill(e.hint, params, code) };
+  return { code, message: fillTemplate(e.message, params, code), hint: fillTemplate(e.hint, params, code) };
 }
 
-/** The placeholder names a template uses (for tests and docs). */
-export function templateParams(template: string): string[] {
-  return [...template.matchAll(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}/g)]
-    .map((m) => m[1])
-    .filter((n): n is string => n !== undefined);
-}
+export { templateParams };
 
 /**
  * `file:line:col: message` as the CLI prints it. `col` is the AST's 0-based code-point column; it is printed 1-based

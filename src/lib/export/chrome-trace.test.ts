@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, syntheticTrace } from '../timeline';
+import { buildTimeline } from '../timeline';
+import { syntheticTrace } from '../../../bench/synthetic';
 import { checkChromeTrace } from './chrome-schema';
 import { stampEvents, STEP_NS, toChromeTrace, type ChromeTraceEvent } from './chrome-trace';
 import { golden, goldenIds } from './test-helpers';

@@ -17,6 +17,8 @@ export class GifEncoder {
   private prev: Uint8Array | null = null;
   private pending: { rect: Rect; pixels: Uint8Array; delayCs: number; keyed: boolean } | null = null;
   private finished = false;
+  /** The LZW dictionary, made on the first frame written (a 4 MiB table). */
+  private dict: LzwDictionary | null = null;
   frames = 0;
 
   /** `palette`: RGB triples, at most 256 colours (padded to a power of two here). */
@@ -98,7 +100,7 @@ export class GifEncoder {
     w.u16(p.rect.h);
     w.u8(0);
     w.u8(this.minCodeSize);
-    lzw(p.pixels, this.minCodeSize, w);
+    lzw(p.pixels, this.minCodeSize, w, (this.dict ??= new LzwDictionary()));
     w.u8(0); // block terminator
     this.chunks.push(w.finish());
     this.frames++;
@@ -158,19 +160,24 @@ function crop(indices: Uint8Array, width: number, r: Rect): Uint8Array {
  * 255 bytes. The dictionary maps (prefix code, next index) → code through a generation-tagged table, so a clear
  * costs nothing.
  */
-const table = new Int32Array(4096 * 256);
-let generation = 0;
+export class LzwDictionary {
+  /** 4 MiB, allocated on the first frame of an encoder (not when the module loads: every player page imports it). */
+  readonly table = new Int32Array(4096 * 256);
+  generation = 0;
+}
 
-function lzw(pixels: Uint8Array, minCodeSize: number, out: ByteWriter): void {
+function lzw(pixels: Uint8Array, minCodeSize: number, out: ByteWriter, dict: LzwDictionary): void {
+  const table = dict.table;
   const clear = 1 << minCodeSize;
   const eoi = clear + 1;
   let codeSize = minCodeSize + 1;
   let next = eoi + 1;
+  let generation = 0;
   const gen = () => {
-    generation = (generation + 1) & 0x7ffff;
+    generation = dict.generation = (dict.generation + 1) & 0x7ffff;
     if (generation === 0) {
       table.fill(0);
-      generation = 1;
+      generation = dict.generation = 1;
     }
   };
   gen();

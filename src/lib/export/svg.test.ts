@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlayerModel } from '../components/player-model';
-import { syntheticTrace } from '../timeline';
-import { EN } from '../timeline/messages.en-app';
-import { ZH } from '../timeline/messages.zh';
+import { buildPlayerModel } from '../view/player-model';
+import { syntheticTrace } from '../../../bench/synthetic';
+import { EN } from '../i18n/messages.en-app';
+import { ZH } from '../i18n/messages.zh';
 import { LIGHT_THEME } from './colors';
 import { buildViewSvg, type SvgExportOptions } from './svg';
 import { checkXml, golden } from './test-helpers';

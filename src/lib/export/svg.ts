@@ -1,13 +1,6 @@
-import {
-  ArrowKind,
-  formatMessage,
-  formatSeconds,
-  SpanState,
-  type Catalog,
-  type MessageId,
-  type Pacing
-} from '../timeline';
-import { spacedTicks } from '../components/axis-ticks';
+import { ArrowKind, SpanState, type Pacing } from '../timeline';
+import { formatMessage, formatSeconds, type Catalog, type MessageId } from '../i18n';
+import { spacedTicks } from '../view/axis-ticks';
 import {
   arrowMarks,
   bandMarks,
@@ -17,8 +10,8 @@ import {
   printMarks,
   type SpanMark,
   type View
-} from '../components/marks';
-import type { PlayerModel } from '../components/player-model';
+} from '../view/marks';
+import type { PlayerModel } from '../view/player-model';
 import { svgColor, type ExportTheme } from './colors';
 
 /**

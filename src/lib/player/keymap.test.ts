@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN } from '../timeline/messages.en-app';
+import { EN } from '../i18n/messages.en-app';
 import { KEY_BINDINGS, keyToEvent } from './keymap';
 
 describe('keymap', () => {

@@ -1,4 +1,4 @@
-import type { MessageId } from '../timeline';
+import type { MessageId } from '../i18n';
 import type { PlaybackEvent } from './playback.machine';
 
 /**

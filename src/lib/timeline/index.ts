@@ -35,17 +35,6 @@ export type {
 export { buildNavIndex, stepTarget, type NavIndex, type StepUnit, type StepDir } from './nav';
 export { narrate, describeIdle } from './narration';
 export {
-  EN_CORE,
-  LANGS,
-  loadCatalog,
-  formatMessage,
-  formatSeconds,
-  type Lang,
-  type Message,
-  type MessageId,
-  type Catalog
-} from './messages';
-export {
   PACINGS,
   DEFAULT_PACING_OPTIONS,
   eventTimes,
@@ -58,6 +47,4 @@ export {
   type PacingOptions
 } from './scales';
 export { buildPlaybackTrack, type PlaybackTrack } from './track';
-export { syntheticTrace, type SyntheticOptions } from './synthetic';
-export { layoutBenchmark, timelineBytes } from './bench';
 export * from './types';

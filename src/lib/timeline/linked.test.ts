@@ -7,7 +7,7 @@ import type { TraceEvent } from '../trace/events';
 import { buildTimeline } from './build';
 import { LINKED } from './fixtures/linked';
 import { makeTrace } from './fixtures/make-trace';
-import { formatMessage } from './messages';
+import { formatMessage } from '../i18n/messages';
 import { narrate } from './narration';
 import { buildStateIndex, replayState, stateAt } from './state-index';
 import { ARROW_KIND_NAMES, SPAN_STATE_NAMES, type Timeline } from './types';

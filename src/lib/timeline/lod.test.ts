@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { buildTimeline } from './build';
 import { SAY_AFTER } from './fixtures/say-after';
 import { laneSpanAt, lanePrints, PRIORITY_STATE, RangeMax, spanPriorityIndex, STATE_PRIORITY, stepSpan } from './lod';
-import { syntheticTrace } from './synthetic';
+import { syntheticTrace } from '../../../bench/synthetic';
 import { SpanState } from './types';
 
 describe('RangeMax', () => {

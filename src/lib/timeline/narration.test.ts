@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../trace/events';
 import { BLOCK_BEFORE, KITCHEN_SINK, STUCK } from './fixtures/kitchen-sink';
 import { SAY_AFTER } from './fixtures/say-after';
-import { formatMessage, formatSeconds } from './messages';
-import { EN } from './messages.en-app';
+import { formatMessage, formatSeconds } from '../i18n/messages';
+import { EN } from '../i18n/messages.en-app';
 import { describeIdle, narrate } from './narration';
 import { buildStateIndex, stateAt } from './state-index';
 

@@ -1,6 +1,6 @@
 import type { Awaiting, TraceEvent } from '../trace/events';
-import { formatSeconds, type Message } from './messages';
-import type { MessageId } from './messages.en';
+import { formatSeconds, type Message } from '../i18n/messages';
+import type { MessageId } from '../i18n/messages.en';
 import type { IdleWait, LoopState } from './state';
 
 /**

@@ -6,7 +6,7 @@ import { KITCHEN_SINK } from './fixtures/kitchen-sink';
 import { SAY_AFTER } from './fixtures/say-after';
 import { spansInView } from './query';
 import { buildStateIndex, replayState, stateAt } from './state-index';
-import { syntheticTrace } from './synthetic';
+import { syntheticTrace } from '../../../bench/synthetic';
 import type { Timeline } from './types';
 
 /** Laws every layout must obey, whatever the trace. Returns the broken ones (plain checks: fast on big traces). */

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { highlightPython } from '$lib/components/highlight';
+import { highlightPython } from '$lib/view/highlight';
 import { readScenarioMeta } from '$lib/scenario-meta';
 import { loadScenario, scenarioIds } from '$lib/scenarios';
 
