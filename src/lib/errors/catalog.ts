@@ -10,7 +10,8 @@
  *  - AIO-R  runtime / budget stops
  *  - AIO-T  trace import
  *  - AIO-L  share links
- *  - AIO-E  the exact engine (real CPython in WebAssembly: loading, sandbox, budget); 简体中文 in exact.zh.ts
+ *  - AIO-E  the exact engine (real CPython in WebAssembly: loading, sandbox, budget)
+ *  (AIO-E and AIO-T020…T029 have their 简体中文 in catalog.zh.ts)
  *
  * Templates use `{name}` placeholders and `{{` / `}}` for literal braces (as Python's str.format); `formatError` fills them with i18n/format.ts, which throws if one is missing (a bug, not
  * user input), so a typo in a param name cannot silently print "{nmae}".
@@ -330,6 +331,25 @@ export const CATALOG = {
     'Trace too large',
     'trace too large: {detail}',
     'Load a smaller trace: regenerate it from a shorter program run with `aioscope trace`.'
+  ),
+  // AIO-T020…T029: opening a trace in the app (/open); 简体中文 in catalog.zh.ts
+  'AIO-T020': entry(
+    'AIO-T020',
+    'Trace address on another site',
+    'the trace address {url} is not on this site; only traces from this site can be opened by address',
+    'Download the file and open it with the file button or by dropping it on the page; nothing is fetched from other sites.'
+  ),
+  'AIO-T021': entry(
+    'AIO-T021',
+    'Trace could not be fetched',
+    'could not fetch the trace {url}: {detail}',
+    'Check the address (it must be a file this site serves), or open a downloaded copy with the file button.'
+  ),
+  'AIO-T022': entry(
+    'AIO-T022',
+    'Not a trace file',
+    '{name} is not a file',
+    'Drop a trace file (.jsonl from `aioscope trace` or the recorder), not a folder, a link or text.'
   ),
 
   // ------------------------------------------------------------------ AIO-E: the exact engine

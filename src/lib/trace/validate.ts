@@ -271,39 +271,88 @@ export function validateTrace(events: unknown, lines?: readonly number[]): Trace
 /** Parses and validates a trace file: JSON lines, or one JSON array. Throws only TraceImportError. */
 export function parseTraceJsonl(text: unknown): TraceEvent[] {
   if (typeof text !== 'string') fail('AIO-T001', { line: 1, detail: 'the file is not text' }, 1);
-  if (text.length > TRACE_LIMITS.textChars)
-    fail('AIO-T005', { detail: `${text.length} characters (limit ${TRACE_LIMITS.textChars})` }, null);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trimStart().startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch (e) {
-      fail('AIO-T001', { line: lineOfError(body, e), detail: jsonMessage(e) }, lineOfError(body, e));
-    }
-    return validateTrace(parsed);
+  const reader = new TraceTextReader();
+  reader.push(text);
+  return reader.end();
+}
+
+/**
+ * The same parse, fed in pieces (a file read as a stream, /open): `push` text as it arrives, `end` validates and
+ * returns the events. JSON lines are parsed as each line completes, so a big file never exists as one string; the
+ * JSON-array form is collected and parsed at the end. Same limits and errors as parseTraceJsonl.
+ */
+export class TraceTextReader {
+  private values: unknown[] = [];
+  private lines: number[] = [];
+  private lineNo = 0;
+  private rest = '';
+  private chars = 0;
+  private array: string[] | null = null;
+  private started = false;
+
+  /** Events parsed so far (JSON lines form). */
+  get count(): number {
+    return this.values.length;
   }
-  const values: unknown[] = [];
-  const lines: number[] = [];
-  let lineNo = 0;
-  let start = 0;
-  while (start <= body.length) {
-    let end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
-    lineNo++;
-    const raw = body.slice(start, end).replace(/\r$/, '');
-    start = end + 1;
-    if (raw.trim() === '') continue;
-    if (values.length >= TRACE_LIMITS.events)
-      fail('AIO-T005', { detail: `more than ${TRACE_LIMITS.events} events` }, lineNo);
-    try {
-      values.push(JSON.parse(raw));
-    } catch (e) {
-      fail('AIO-T001', { line: lineNo, detail: jsonMessage(e) }, lineNo);
+
+  push(chunk: string): void {
+    this.chars += chunk.length;
+    if (this.chars > TRACE_LIMITS.textChars)
+      fail('AIO-T005', { detail: `${this.chars} characters (limit ${TRACE_LIMITS.textChars})` }, null);
+    if (!this.started) {
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      const head = (this.rest + chunk).trimStart();
+      if (head === '') {
+        this.rest += chunk;
+        return;
+      }
+      this.started = true;
+      if (head.startsWith('[')) this.array = [];
     }
-    lines.push(lineNo);
+    if (this.array) {
+      this.array.push(this.rest + chunk);
+      this.rest = '';
+      return;
+    }
+    let text = this.rest + chunk;
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      this.line(text.slice(start, end));
+      start = end + 1;
+    }
+    text = text.slice(start);
+    this.rest = text;
   }
-  return validateTrace(values, lines);
+
+  end(): TraceEvent[] {
+    if (this.array) {
+      const body = this.array.join('');
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body);
+      } catch (e) {
+        fail('AIO-T001', { line: lineOfError(body, e), detail: jsonMessage(e) }, lineOfError(body, e));
+      }
+      return validateTrace(parsed);
+    }
+    this.line(this.rest);
+    this.rest = '';
+    return validateTrace(this.values, this.lines);
+  }
+
+  private line(text: string): void {
+    this.lineNo++;
+    const raw = text.replace(/\r$/, '');
+    if (raw.trim() === '') return;
+    if (this.values.length >= TRACE_LIMITS.events)
+      fail('AIO-T005', { detail: `more than ${TRACE_LIMITS.events} events` }, this.lineNo);
+    try {
+      this.values.push(JSON.parse(raw));
+    } catch (e) {
+      fail('AIO-T001', { line: this.lineNo, detail: jsonMessage(e) }, this.lineNo);
+    }
+    this.lines.push(this.lineNo);
+  }
 }
 
 function jsonMessage(e: unknown): string {
