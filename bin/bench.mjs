@@ -18,6 +18,9 @@
  * JavaScript and time to first frame, and the playground's edit → redraw latency (bench/browser-latency.mjs).
  * Each goal from issue 6 is printed with "met" or "NOT met".
  *
+ * Then the exact engine (real CPython 3.14 in pyodide): cold start and warm re-run in Node here and in Chromium on the
+ * playground, and /open's load time and JS heap per event for 10^5 and 10^6 events (bench/exact-open.mjs).
+ *
  * The simulator runs from the same esbuild bundle as the CLI (bin/cli-bundle.mjs), falling back to tsx.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,6 +34,8 @@ import { loadBundle } from './cli-bundle.mjs';
 const BENCH_ENTRY = `export { simulate } from './src/lib/simulate.ts';
 export { parse } from './src/lib/python/parser.ts';
 export { layoutBenchmark } from './bench/layout.ts';
+export { syntheticTrace } from './bench/synthetic.ts';
+export { loadNodeRuntime } from './src/cli/exact-node.ts';
 `;
 let lib = await loadBundle('bench', BENCH_ENTRY);
 if (lib === null) {
@@ -39,10 +44,12 @@ if (lib === null) {
   lib = {
     ...(await import('../src/lib/simulate.ts')),
     ...(await import('../src/lib/python/parser.ts')),
-    ...(await import('../bench/layout.ts'))
+    ...(await import('../bench/layout.ts')),
+    ...(await import('../bench/synthetic.ts')),
+    ...(await import('../src/cli/exact-node.ts'))
   };
 }
-const { simulate, parse, layoutBenchmark } = lib;
+const { simulate, parse, layoutBenchmark, syntheticTrace, loadNodeRuntime } = lib;
 
 const root = resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -156,6 +163,12 @@ console.table(rows);
   console.table(layout);
 }
 
+// ---- the exact engine in Node (browser half below)
+const { exactNode, exactBrowser, openBrowser } = await import('../bench/exact-open.mjs');
+const showRows = (rows) => console.table(rows.map((r) => ({ measure: r.name, value: `${r.value} ${r.unit}` })));
+console.log('\nexact engine (CPython 3.14 in pyodide) in Node');
+showRows(await exactNode(loadNodeRuntime, ROUNDS));
+
 // ---- in the browser: rendering frame times, embed, playground (needs a build and Chromium)
 if (!process.argv.includes('--no-browser')) {
   console.log('\nbuilding the site into .out/bench/build for the browser measurements …');
@@ -187,4 +200,6 @@ if (!process.argv.includes('--no-browser')) {
   show(await renderFrames({ log }));
   console.log(`\nembed and playground in headless Chromium, load average ${load()}`);
   show(await browserLatency({ siteDir, log }));
+  console.log(`\nexact engine in the playground and /open in headless Chromium, load average ${load()}`);
+  showRows([...(await exactBrowser({ siteDir, log })), ...(await openBrowser({ siteDir, syntheticTrace, log }))]);
 }

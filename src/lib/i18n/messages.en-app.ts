@@ -164,7 +164,22 @@ export const EN_APP = {
   'ui.exact.starting': 'Starting CPython…',
   'ui.exact.running': 'running on CPython…',
   'ui.exact.ok': 'ran on CPython in {ms} ms',
-  'ui.exact.madeBy': 'Trace made by real CPython 3.14'
+  'ui.exact.madeBy': 'Trace made by real CPython 3.14',
+  'ui.open.title': 'Open a recording',
+  'ui.open.lead': 'A trace file from aioscope trace, the recorder or an export, in the full player.',
+  'ui.open.choose': 'Open a file…',
+  'ui.open.compare': 'Compare with…',
+  'ui.open.drop': 'Drop a trace file anywhere on this page, or open one with the button above.',
+  'ui.open.how':
+    'Make one with `npx aioscope trace FILE.py > trace.jsonl` or `python3 aioscope_record.py PROG.py > trace.jsonl`. It stays on your computer: nothing is uploaded.',
+  'ui.open.dropped': 'the dropped item',
+  'ui.open.reading': 'Reading… {loaded} of {total} MB',
+  'ui.open.validating': 'Checking the trace…',
+  'ui.open.summary': '{name}: {events} events, made by {engine}',
+  'ui.open.share': 'Copy a link to this moment',
+  'ui.open.copied': 'Link copied',
+  'ui.open.localFile':
+    'Opened from your computer: share the file itself (a link can only point to traces on this site).'
 } as const;
 
 /** All of English. */

@@ -297,5 +297,19 @@ export const ZH: Catalog = {
   'ui.exact.starting': '正在启动 CPython……',
   'ui.exact.running': '正在 CPython 上运行……',
   'ui.exact.ok': '在 CPython 上运行用时 {ms} 毫秒',
-  'ui.exact.madeBy': '此轨迹由真正的 CPython 3.14 生成'
+  'ui.exact.madeBy': '此轨迹由真正的 CPython 3.14 生成',
+  'ui.open.title': '打开记录',
+  'ui.open.lead': '在完整的播放器中查看由 aioscope trace、记录器或导出生成的轨迹文件。',
+  'ui.open.choose': '打开文件……',
+  'ui.open.compare': '与……比较',
+  'ui.open.drop': '把轨迹文件拖放到本页任意位置，或用上方的按钮打开。',
+  'ui.open.how':
+    '可用 `npx aioscope trace FILE.py > trace.jsonl` 或 `python3 aioscope_record.py PROG.py > trace.jsonl` 生成。文件留在你的电脑上：不会上传任何内容。',
+  'ui.open.dropped': '拖放的内容',
+  'ui.open.reading': '正在读取…… 已读取 {loaded} / {total} MB',
+  'ui.open.validating': '正在检查轨迹……',
+  'ui.open.summary': '{name}：{events} 个事件，由{engine}生成',
+  'ui.open.share': '复制指向此时刻的链接',
+  'ui.open.copied': '链接已复制',
+  'ui.open.localFile': '从你的电脑打开：请直接分享文件本身（链接只能指向本站点上的轨迹）。'
 };

@@ -30,9 +30,12 @@ export class TraceImportError extends Error {
   readonly hint: string;
   /** 1-based line (JSON lines) or event number (array) of the offending event; null for the file as a whole. */
   readonly line: number | null;
+  /** The template's parameters (to show the message in another language). */
+  readonly params: ErrorParams;
   constructor(code: ErrorCode, params: ErrorParams, line: number | null) {
     const f = formatError(code, params);
     super(f.message);
+    this.params = params;
     this.name = 'TraceImportError';
     this.code = code;
     this.hint = f.hint;
