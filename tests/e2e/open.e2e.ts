@@ -29,9 +29,9 @@ async function writeBig(file: string, n: number): Promise<number> {
   const out = createWriteStream(file);
   for (let i = 0; i < events.length; i += 10_000) {
     const ok = out.write(jsonl(events.slice(i, i + 10_000)));
-    if (!ok) await new Promise((r) => out.once('drain', r));
+    if (!ok) await new Promise<void>((r) => out.once('drain', () => r()));
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
   return events.length;
 }
 

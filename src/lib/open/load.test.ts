@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTraceStream, sameOriginTraceUrl } from './load';
+import { openingQuery, readTraceStream, sameOriginTraceUrl } from './load';
 import { TraceImportError } from '../trace/validate';
 import { simulate } from '../simulate';
 
@@ -60,5 +60,11 @@ describe('/open loading', () => {
         expect((e as TraceImportError).code).toBe('AIO-T020');
       }
     }
+  });
+
+  it('opens at a shared moment, else at the end, and a big recording at its start', () => {
+    expect(openingQuery('?trace=/a.jsonl&cursor=5&speed=2', '/a.jsonl', 10)).toBe('trace=%2Fa.jsonl&cursor=5&speed=2');
+    expect(openingQuery('', '/a.jsonl', 10)).toBe('cursor=9&trace=%2Fa.jsonl');
+    expect(openingQuery('', null, 2_000_000)).toBe('cursor=0');
   });
 });

@@ -75,3 +75,20 @@ export async function readTraceUrl(
     throw new TraceImportError('AIO-T021', { url: url.pathname, detail: `HTTP ${res.status}` }, null);
   return readTraceStream(res.body, Number(res.headers.get('content-length') ?? 0), onProgress);
 }
+
+/** Recordings up to this many events open at their end; longer ones at their start. */
+export const START_AT_END_MAX = 100_000;
+
+/**
+ * The page's query for a recording just opened: the player starts where the query says (a shared moment), else at the
+ * end (the whole story at once) — but a big recording at its start, because the console pane draws every line
+ * printed up to the cursor, which at the end of 10^6 events is tens of thousands of rows. `url`: the `?trace=`
+ * address (kept, so the link shares the moment), or null for a local file.
+ */
+export function openingQuery(search: string, url: string | null, events: number): string {
+  const q = new URLSearchParams(search);
+  if (!q.has('cursor')) q.set('cursor', String(events <= START_AT_END_MAX ? events - 1 : 0));
+  if (url) q.set('trace', url);
+  else q.delete('trace');
+  return q.toString();
+}
