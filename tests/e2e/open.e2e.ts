@@ -53,7 +53,6 @@ afterAll(async () => {
   await stopSite(site, browser);
 });
 
-const state = (page: Page) => page.locator('main.open').getAttribute('data-state');
 /** Every printed line, with the cursor moved to the end of the trace first. */
 async function printed(page: Page): Promise<string> {
   await page
