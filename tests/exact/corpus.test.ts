@@ -1,9 +1,12 @@
 /**
- * Programs the simulator runs give the same trace on both engines: every corpus program (tests/corpus) through the
+ * Programs the simulator runs give the same trace on both engines: every corpus program (tests/corpus) and every
+ * scenario (scenarios/) through the
  * exact engine's own code path (src/cli/exact-node.ts → src/lib/exact/runtime.ts → exact_runner.py, sealed) against
  * simulate(), with the differential projection (tests/differential/compare.ts). The exact engine's trace says
  * `engine: 'cpython'`; the simulator's says nothing (= sim).
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeRuntime } from '../../src/cli/exact-node';
 import type { ExactRuntime } from '../../src/lib/exact/runtime';
@@ -11,9 +14,20 @@ import { simulate } from '../../src/lib/simulate';
 import { compareRuns } from '../differential/compare';
 import { corpusFor } from '../differential/corpus-files';
 
-const PROGRAMS = corpusFor('3.14');
+const SCENARIOS = path.join(import.meta.dirname, '..', '..', 'scenarios');
+const PROGRAMS = [
+  ...corpusFor('3.14'),
+  ...readdirSync(SCENARIOS)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((f) => ({
+      name: `scenario:${f}`,
+      file: `scenarios/${f}`,
+      source: readFileSync(path.join(SCENARIOS, f), 'utf8')
+    }))
+];
 
-describe('exact engine vs simulator on the corpus (3.14)', () => {
+describe('exact engine vs simulator on the corpus and the scenarios (3.14)', () => {
   let exact: ExactRuntime;
   beforeAll(async () => {
     exact = await loadNodeRuntime();

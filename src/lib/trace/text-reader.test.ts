@@ -39,3 +39,13 @@ describe('TraceTextReader (a trace fed in pieces)', () => {
     expect(errorOf(() => chunked(wrongSeq, size))).toEqual(errorOf(() => parseTraceJsonl(wrongSeq)));
   });
 });
+
+describe('run.start.engine', () => {
+  it('is optional, and when present names the simulator or CPython', () => {
+    expect(parseTraceJsonl(GOOD)[0]).not.toHaveProperty('engine');
+    const cpython = GOOD.replace('"file":"m.py"', '"file":"m.py","engine":"cpython"');
+    expect(parseTraceJsonl(cpython)[0]).toMatchObject({ engine: 'cpython' });
+    const other = GOOD.replace('"file":"m.py"', '"file":"m.py","engine":"java"');
+    expect(errorOf(() => parseTraceJsonl(other))).toEqual({ code: 'AIO-T002', line: 1 });
+  });
+});
