@@ -2,7 +2,8 @@
  * The exact engine (real CPython 3.14, pyodide) in headless Chromium, through the playground as a user meets it:
  * a program the fast simulator cannot run is explained and offered to the exact engine in one click; the runtime
  * loads from this site only (a progress bar meanwhile) and the trace says it came from CPython; the "always switch"
- * choice is remembered; and a shared program cannot reach JavaScript or the network from Python.
+ * choice is remembered; a shared program cannot reach JavaScript or the network from Python; and a program that
+ * never yields is stopped by the wall-clock budget while the page stays responsive.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -100,6 +101,24 @@ describe('the exact engine in the playground', () => {
     for (const line of lines) expect(line).toMatch(/: blocked /);
     expect(lines.some((l) => l.startsWith('network: blocked'))).toBe(true);
     expect(play.foreignRequests).toEqual([]);
+  });
+
+  it('a program that never yields is stopped by the time budget (AIO-E004) and the page stays responsive', async () => {
+    const { page } = play;
+    const n = await runs(page);
+    const t0 = Date.now();
+    await setCode(page, 'import time\nprint("spinning")\nwhile True:\n    time.perf_counter()\n');
+    // while CPython spins in its worker, the page answers at once
+    await page.waitForSelector('main.play[data-status=running]');
+    const ping = Date.now();
+    await page.evaluate(() => document.title);
+    expect(Date.now() - ping).toBeLessThan(2_000);
+    await page.waitForFunction((k) => Number(document.querySelector('main.play')?.getAttribute('data-runs')) > k, n, {
+      timeout: 60_000
+    });
+    expect(await page.locator('[data-testid=diagnostic]').getAttribute('data-code')).toBe('AIO-E004');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(10_000);
+    expect(await page.locator('[data-testid=diagnostic]').innerText()).toContain('did not finish within 10 s');
   });
 
   it('goes back to the simulator in one click, and "always switch" is remembered across a reload', async () => {
