@@ -10,9 +10,9 @@ import { Coroutine } from './coroutine';
 import type { Future } from './futures';
 import { gather } from './gather';
 import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from './locks';
-import type { EventLoop, TaskFactory } from './loop';
+import { EventLoop, type TaskFactory } from './loop';
 import { LifoQueue, PriorityQueue, Queue } from './queues';
-import { runMain, type RunOptions } from './runner';
+import { runMain, shutdownAsyncgens, shutdownDefaultExecutor, type RunOptions } from './runner';
 import { shield } from './shield';
 import { sleep } from './sleep';
 import { TaskGroup } from './taskgroup';
@@ -45,6 +45,9 @@ export class Engine implements EngineContext {
   readonly tracer: Tracer;
   readonly maxWorkers: number;
   private loop: EventLoop | null = null;
+  /** BaseDefaultEventLoopPolicy._local: the thread's current loop (set_event_loop) and whether one was ever set. */
+  private policyLoop: EventLoop | null = null;
+  private policySetCalled = false;
   private taskCounter = 0;
   private taskIds = 0;
   private handleIds = 0;
@@ -113,7 +116,16 @@ export class Engine implements EngineContext {
       main.close();
       throw this.host.makeError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
     }
-    return runMain(this, (l) => (this.loop = l), main, opts);
+    // Runner._lazy_init: new_event_loop + set_event_loop; Runner.close: set_event_loop(None).
+    return runMain(
+      this,
+      (l) => {
+        this.loop = l;
+        this.set_event_loop(l);
+      },
+      main,
+      opts
+    );
   }
 
   get_running_loop(): EventLoop {
@@ -122,8 +134,60 @@ export class Engine implements EngineContext {
     return this.loop;
   }
 
+  /**
+   * asyncio.get_event_loop(): the running loop, else the policy's current loop. 3.11's policy creates (and sets) one
+   * on first use in the main thread unless set_event_loop was ever called; 3.14's raises.
+   */
   get_event_loop(): EventLoop {
-    return this.get_running_loop();
+    if (this.loop !== null && this.loop.is_running()) return this.loop;
+    if (this.python === '3.11' && this.policyLoop === null && !this.policySetCalled)
+      this.set_event_loop(this.new_event_loop());
+    if (this.policyLoop === null)
+      throw this.host.makeError('RuntimeError', "There is no current event loop in thread 'MainThread'.");
+    return this.policyLoop;
+  }
+
+  /** loop.shutdown_asyncgens() / loop.shutdown_default_executor() called by the program. */
+  shutdownAsyncgens(loop: EventLoop): Coroutine {
+    return shutdownAsyncgens(this, loop);
+  }
+
+  shutdownDefaultExecutor(loop: EventLoop): Coroutine {
+    return shutdownDefaultExecutor(this, loop);
+  }
+
+  /** The loop gather/shield bind to: the first argument's if it is a future (ensure_future(fut) needs none). */
+  private loopFor(aws: Awaitable[]): EventLoop {
+    const first = aws[0];
+    return first !== undefined && !(first instanceof Coroutine) ? first.get_loop() : this.get_event_loop();
+  }
+
+  /** asyncio.new_event_loop(): a fresh loop on the process clock, not running, not current. */
+  new_event_loop(): EventLoop {
+    return new EventLoop(this);
+  }
+
+  /** asyncio.set_event_loop(loop | None). */
+  set_event_loop(loop: EventLoop | null): void {
+    this.policySetCalled = true;
+    this.policyLoop = loop;
+  }
+
+  /**
+   * Runs `body` (a user-level run_forever / run_until_complete) with `loop` as the running loop, after
+   * BaseEventLoop._check_running's two refusals. asyncio.run's own loop goes through run().
+   */
+  runLoop<R>(loop: EventLoop, body: () => R): R {
+    if (loop.is_running()) throw this.host.makeError('RuntimeError', 'This event loop is already running');
+    if (this.loop !== null && this.loop.is_running())
+      throw this.host.makeError('RuntimeError', 'Cannot run the event loop while another loop is running');
+    const outer = this.loop;
+    this.loop = loop;
+    try {
+      return body();
+    } finally {
+      this.loop = outer;
+    }
   }
 
   current_task(): Task | null {
@@ -155,7 +219,7 @@ export class Engine implements EngineContext {
   }
 
   ensure_future(x: Awaitable): Future {
-    return ensureFuture(this.get_running_loop(), x);
+    return x instanceof Coroutine ? ensureFuture(this.get_event_loop(), x) : ensureFuture(x.get_loop(), x);
   }
 
   sleep(delay: number, result: unknown = null): Coroutine {
@@ -163,11 +227,11 @@ export class Engine implements EngineContext {
   }
 
   gather(aws: Awaitable[], opts: { return_exceptions?: boolean } = {}): Future {
-    return gather(this.get_running_loop(), aws, opts.return_exceptions ?? false);
+    return gather(this.loopFor(aws), aws, opts.return_exceptions ?? false);
   }
 
   shield(x: Awaitable): Future {
-    return shield(this.get_running_loop(), x);
+    return shield(this.loopFor([x]), x);
   }
 
   wait(fs: Awaitable[], opts: { timeout?: number | null; return_when?: ReturnWhen } = {}): Coroutine {

@@ -46,6 +46,9 @@ export class EventLoop {
   private closed = false;
   private serials = 0;
   private failed: Future[] = [];
+  /** BaseEventLoop._asyncgens: async generators first iterated while this loop ran (key → its aclose() maker). */
+  readonly asyncgens = new Map<object, () => Coroutine>();
+  asyncgensShutdownCalled = false;
 
   constructor(readonly ctx: EngineContext) {
     this.host = ctx.host;
@@ -88,7 +91,7 @@ export class EventLoop {
     this.closed = true;
   }
 
-  private checkClosed(): void {
+  checkClosed(): void {
     if (this.closed) throw this.host.makeError('RuntimeError', 'Event loop is closed');
   }
 
@@ -176,6 +179,11 @@ export class EventLoop {
     this.checkClosed();
     if (this.threads === null) this.threads = new ThreadPool(this);
     return this.threads.submit(work, label);
+  }
+
+  /** _asyncgen_firstiter_hook (3.11+ warns when shutdown_asyncgens was already called; not modelled). */
+  trackAsyncgen(key: object, aclose: () => Coroutine): void {
+    this.asyncgens.set(key, aclose);
   }
 
   // ---------------------------------------------------------------- tasks bookkeeping

@@ -58,7 +58,7 @@ export function runMain(
 function closeRunner(ctx: EngineContext, loop: EventLoop): void {
   try {
     cancelAllTasks(loop);
-    loop.run_until_complete(loop.create_task(shutdownAsyncgens(ctx)), true);
+    loop.run_until_complete(loop.create_task(shutdownAsyncgens(ctx, loop)), true);
     loop.run_until_complete(loop.create_task(shutdownDefaultExecutor(ctx, loop)), true);
   } finally {
     loop.close();
@@ -97,17 +97,35 @@ function cancelAllTasks(loop: EventLoop): void {
   }
 }
 
-function shutdownAsyncgens(ctx: EngineContext): Coroutine {
-  // No async generators are tracked by the engine: the coroutine returns at once (as CPython's does with none).
-  // eslint-disable-next-line require-yield -- an `async def` that returns without awaiting
+/**
+ * BaseEventLoop.shutdown_asyncgens: aclose() every tracked async generator through one gather (each becomes a task
+ * whose coroutine is the async_generator_athrow), then report those that failed.
+ */
+export function shutdownAsyncgens(ctx: EngineContext, loop: EventLoop): Coroutine {
   function* body(): Generator<unknown, unknown, unknown> {
+    loop.asyncgensShutdownCalled = true;
+    if (loop.asyncgens.size === 0) return null;
+    const closing = [...loop.asyncgens.entries()];
+    loop.asyncgens.clear();
+    const results = (yield* gather(
+      loop,
+      closing.map(([, aclose]) => aclose()),
+      true
+    ).__await__()) as unknown[];
+    results.forEach((r, i) => {
+      if (ctx.host.isPythonException(r) && ctx.host.isInstance(r, 'Exception'))
+        loop.call_exception_handler({
+          message: `an error occurred during closing of asynchronous generator ${ctx.host.repr(closing[i]![0])}`,
+          exception: r
+        });
+    });
     return null;
   }
   return new Coroutine(ctx.host, body(), { qualname: 'BaseEventLoop.shutdown_asyncgens' });
 }
 
 /** BaseEventLoop.shutdown_default_executor: a helper thread joins the pool and reports back through the loop. */
-function shutdownDefaultExecutor(ctx: EngineContext, loop: EventLoop): Coroutine {
+export function shutdownDefaultExecutor(ctx: EngineContext, loop: EventLoop): Coroutine {
   const host = ctx.host;
   function* body(): Generator<unknown, unknown, unknown> {
     const pool = loop.threads;

@@ -290,6 +290,8 @@ export function asyncIter(v: PyValue): { next(): Generator<unknown, unknown, unk
 export class PyAsyncGen extends PyObject {
   finished = false;
   running = false;
+  /** The firstiter hook ran (registered with the loop that was running then, if any). */
+  hooked = false;
   constructor(
     readonly body: FrameGen,
     readonly name: string,
@@ -301,7 +303,19 @@ export class PyAsyncGen extends PyObject {
 
 suspendHooks.makeAsyncGen = (fn, body) => new PyAsyncGen(body, fn.name, fn.qualname);
 
+/**
+ * sys.set_asyncgen_hooks(firstiter=...) as a running loop installs it: the first iteration of an async generator
+ * registers it with the running loop, so shutdown_asyncgens can finalize it.
+ */
+function firstIter(ag: PyAsyncGen): void {
+  if (ag.hooked) return;
+  ag.hooked = true;
+  const s = sess();
+  if (s.engine.loopRunning()) s.engine.get_running_loop().trackAsyncgen(ag, () => acloseCoro(ag));
+}
+
 function* anextBody(ag: PyAsyncGen, first: { mode: 0 | 1; v: unknown }): Generator<unknown, unknown, unknown> {
+  firstIter(ag);
   if (ag.finished) throw err(E.StopAsyncIteration);
   let mode = first.mode;
   let send: unknown = first.v;
@@ -346,19 +360,43 @@ method(AsyncGenType, '__anext__', (a) =>
 );
 method(AsyncGenType, 'asend', (a) => anextCoro(a[0] as PyAsyncGen, 0, a[1], 'asend'));
 method(AsyncGenType, 'athrow', (a) => anextCoro(a[0] as PyAsyncGen, 1, a[1], 'athrow'));
-method(AsyncGenType, 'aclose', (a) => {
-  const ag = a[0] as PyAsyncGen;
-  const s = sess();
-  // eslint-disable-next-line require-yield
-  const body = (function* () {
-    if (!ag.finished) {
+/** agen.aclose(): athrow(GeneratorExit) driven to the end; `finally` blocks may await (async_generator_athrow). */
+function* acloseBody(ag: PyAsyncGen): Generator<unknown, unknown, unknown> {
+  firstIter(ag);
+  if (ag.finished) return null;
+  let mode: 0 | 1 = 1;
+  let send: unknown = err(E.GeneratorExit);
+  for (;;) {
+    let r: IteratorResult<unknown, unknown>;
+    ag.running = true;
+    try {
+      r = mode === 0 ? ag.body.next(send) : ag.body.throw(send);
+    } catch (e) {
       ag.finished = true;
-      ag.body.return(null);
+      if (e instanceof PyException && (e.cls.isSubtypeOf(E.GeneratorExit) || e.cls.isSubtypeOf(E.StopAsyncIteration)))
+        return null;
+      throw e;
+    } finally {
+      ag.running = false;
     }
-    return null;
-  })();
-  return wrapCoro(new Coroutine(s.host, body, { qualname: 'aclose' }));
-});
+    if (r.done) {
+      ag.finished = true;
+      return null;
+    }
+    if (r.value instanceof AgenYield) throw err(E.RuntimeError, 'async generator ignored GeneratorExit');
+    try {
+      send = yield r.value;
+      mode = 0;
+    } catch (e) {
+      send = e;
+      mode = 1;
+    }
+  }
+}
+function acloseCoro(ag: PyAsyncGen): Coroutine {
+  return new Coroutine(sess().host, acloseBody(ag), { qualname: 'async_generator_athrow' });
+}
+method(AsyncGenType, 'aclose', (a) => wrapCoro(acloseCoro(a[0] as PyAsyncGen)));
 method(
   AsyncGenType,
   '__repr__',

@@ -55,17 +55,19 @@ function atype(name: string, module: string, base: PyType = T.object): PyType {
 }
 export const FutureType = atype('Future', '_asyncio');
 export const TaskType = atype('Task', '_asyncio', FutureType);
-const LoopType = atype('_UnixSelectorEventLoop', 'asyncio.unix_events');
+const AbstractEventLoopType = atype('AbstractEventLoop', 'asyncio.events');
+const BaseEventLoopType = atype('BaseEventLoop', 'asyncio.base_events', AbstractEventLoopType);
+export const LoopType = atype('_UnixSelectorEventLoop', 'asyncio.unix_events', BaseEventLoopType);
 const HandleType = atype('Handle', 'asyncio.events');
 const TimerHandleType = atype('TimerHandle', 'asyncio.events', HandleType);
-const QueueType = atype('Queue', 'asyncio.queues');
-const LifoQueueType = atype('LifoQueue', 'asyncio.queues', QueueType);
-const PriorityQueueType = atype('PriorityQueue', 'asyncio.queues', QueueType);
-const LockType = atype('Lock', 'asyncio.locks');
-const EventType = atype('Event', 'asyncio.locks');
-const ConditionType = atype('Condition', 'asyncio.locks');
-const SemaphoreType = atype('Semaphore', 'asyncio.locks');
-const BoundedSemaphoreType = atype('BoundedSemaphore', 'asyncio.locks', SemaphoreType);
+export const QueueType = atype('Queue', 'asyncio.queues');
+export const LifoQueueType = atype('LifoQueue', 'asyncio.queues', QueueType);
+export const PriorityQueueType = atype('PriorityQueue', 'asyncio.queues', QueueType);
+export const LockType = atype('Lock', 'asyncio.locks');
+export const EventType = atype('Event', 'asyncio.locks');
+export const ConditionType = atype('Condition', 'asyncio.locks');
+export const SemaphoreType = atype('Semaphore', 'asyncio.locks');
+export const BoundedSemaphoreType = atype('BoundedSemaphore', 'asyncio.locks', SemaphoreType);
 const TaskGroupType = atype('TaskGroup', 'asyncio.taskgroups');
 const TimeoutType = atype('Timeout', 'asyncio.timeouts');
 const AsCompletedType = atype('_AsCompletedIterator', 'asyncio.tasks');
@@ -271,6 +273,19 @@ method(LoopType, 'set_debug', (a) => {
 });
 method(LoopType, 'is_running', (a) => loopOf(a).is_running());
 method(LoopType, 'is_closed', (a) => loopOf(a).is_closed());
+method(LoopType, 'run_until_complete', (a) => runUntilComplete(loopOf(a), a[1] ?? null));
+method(LoopType, 'run_forever', (a) => {
+  const loop = loopOf(a);
+  loop.checkClosed();
+  withLoopFrame(() => sess().engine.runLoop(loop, () => loop.run_forever()));
+  return null;
+});
+method(LoopType, 'close', (a) => {
+  loopOf(a).close();
+  return null;
+});
+method(LoopType, 'shutdown_asyncgens', (a) => wrapCoro(sess().engine.shutdownAsyncgens(loopOf(a))));
+method(LoopType, 'shutdown_default_executor', (a) => wrapCoro(sess().engine.shutdownDefaultExecutor(loopOf(a))));
 method(LoopType, 'stop', (a) => {
   loopOf(a).stop();
   return null;
@@ -286,6 +301,36 @@ method(
   (a) =>
     `<_UnixSelectorEventLoop running=${loopOf(a).is_running() ? 'True' : 'False'} closed=${loopOf(a).is_closed() ? 'True' : 'False'} debug=${loopOf(a).get_debug() ? 'True' : 'False'}>`
 );
+
+/** Runs `body` with the calling frame as the loop's frame (task events take their line from inside the tasks). */
+function withLoopFrame<R>(body: () => R): R {
+  const outerLoopFrame = state.loopFrame;
+  state.loopFrame = state.frame;
+  try {
+    return body();
+  } finally {
+    state.loopFrame = outerLoopFrame;
+  }
+}
+
+/** BaseEventLoop.run_until_complete(future): closed/running checks, a coroutine becomes a task, result or raise. */
+function runUntilComplete(loop: EventLoop, aw: PyValue): PyValue {
+  const s = sess();
+  loop.checkClosed();
+  if (loop.is_running()) throw err(E.RuntimeError, 'This event loop is already running');
+  if (s.engine.loopRunning()) throw err(E.RuntimeError, 'Cannot run the event loop while another loop is running');
+  const newTask = aw instanceof PyCoro;
+  const f = newTask ? loop.create_task(aw.coro) : toAwaitable(aw);
+  if (!(f instanceof Future)) return runUntilComplete(loop, wrapCoro(f));
+  if (f.get_loop() !== loop)
+    throw valueError('The future belongs to a different loop than the one specified as the loop argument');
+  try {
+    return fromEngine(withLoopFrame(() => s.engine.runLoop(loop, () => loop.run_until_complete(f, newTask))));
+  } catch (e) {
+    if (e instanceof PyException) addRunFrames(e, s.version, 2);
+    throw e;
+  }
+}
 
 const factoryObjects = new WeakMap<TaskFactory, PyValue>();
 function taskFactory(f: PyValue): TaskFactory | null {
@@ -364,11 +409,6 @@ method(QueueType, 'shutdown', (a, kw) => {
   return null;
 });
 getter(QueueType, 'maxsize', (s) => BigInt((s as Wrapped<EngineQueue>).x.maxsize));
-method(
-  QueueType,
-  '__repr__',
-  (a) => `<${(a[0] as PyObject).cls.name} at ${addressOf(a[0] as PyObject)} maxsize=${q(a).maxsize}>`
-);
 
 type AnyLock = {
   acquire(): Coroutine;
@@ -403,12 +443,6 @@ for (const t of [LockType, ConditionType, SemaphoreType]) {
   method(t, 'locked', (a) => lk(a).locked());
   method(t, '__aenter__', (a) => wrapCoro(lk(a).__aenter__()));
   method(t, '__aexit__', (a) => wrapCoro(lk(a).__aexit__(a[2] ?? null)));
-  method(
-    t,
-    '__repr__',
-    (a) =>
-      `<asyncio.locks.${(a[0] as PyObject).cls.name} object at ${addressOf(a[0] as PyObject)} [${lk(a).locked() ? 'locked' : 'unlocked'}]>`
-  );
 }
 type EngineEvent = ReturnType<Engine['Event']>;
 type EngineCondition = ReturnType<Engine['Condition']>;
@@ -422,12 +456,6 @@ method(EventType, 'clear', (a) => {
   return null;
 });
 method(EventType, 'is_set', (a) => (a[0] as Wrapped<EngineEvent>).x.is_set());
-method(
-  EventType,
-  '__repr__',
-  (a) =>
-    `<asyncio.locks.Event object at ${addressOf(a[0] as PyObject)} [${(a[0] as Wrapped<EngineEvent>).x.is_set() ? 'set' : 'unset'}]>`
-);
 method(ConditionType, 'wait', (a) => wrapCoro((a[0] as Wrapped<EngineCondition>).x.wait()));
 method(ConditionType, 'wait_for', (a) => {
   const p = a[1]!;
@@ -578,8 +606,8 @@ const RUN_FRAMES: Record<
   ]
 };
 
-function addRunFrames(e: PyException, version: '3.11' | '3.14'): void {
-  const frames: TbEntry[] = RUN_FRAMES[version].map((r) => ({
+function addRunFrames(e: PyException, version: '3.11' | '3.14', from = 0): void {
+  const frames: TbEntry[] = RUN_FRAMES[version].slice(from).map((r) => ({
     file: r.file,
     name: r.name,
     line: r.line,
@@ -734,10 +762,14 @@ moduleFactories.set('asyncio', (s) => {
         deprecated(s, 'get_event_loop_policy') ??
         new PyObject(loopKind.current === 'uvloop' ? UvPolicyType : PolicyType)
     ),
-    d('new_event_loop', () => {
-      throw err(E.NotImplementedError, 'new_event_loop() is not supported by aioscope: use asyncio.run()');
-    }),
-    d('set_event_loop', () => null)
+    d('new_event_loop', () => wrapLoop(engine.new_event_loop())),
+    d('set_event_loop', (a) => {
+      const l = a[0] ?? null;
+      if (l !== null && !(l instanceof Wrapped && l.x instanceof EventLoop))
+        throw typeError(`loop must be an instance of AbstractEventLoop or None, not '${typeName(l)}'`);
+      engine.set_event_loop(l === null ? null : (l as Wrapped<EventLoop>).x);
+      return null;
+    })
   ]);
   Object.assign(entries, {
     Future: FutureType,
@@ -772,19 +804,55 @@ moduleFactories.set('asyncio', (s) => {
     }
   }
   const m = makeModule('asyncio', entries);
-  // submodules some programs import from
-  s.modules.set(
-    'asyncio.exceptions',
-    makeModule('asyncio.exceptions', {
-      CancelledError: E.CancelledError,
-      TimeoutError: E.TimeoutError,
-      InvalidStateError: E.InvalidStateError
-    })
-  );
-  s.modules.set(
-    'asyncio.queues',
-    makeModule('asyncio.queues', { Queue: QueueType, QueueEmpty: E.QueueEmpty, QueueFull: E.QueueFull })
-  );
+  // submodules, each an attribute of the package holding the same objects as the top-level names
+  const pick = (...names: string[]) =>
+    Object.fromEntries(names.filter((n) => n in entries).map((n) => [n, entries[n]!]));
+  const submodules: Record<string, Record<string, PyValue>> = {
+    exceptions: pick('CancelledError', 'TimeoutError', 'InvalidStateError'),
+    events: pick(
+      'get_event_loop',
+      'get_running_loop',
+      'new_event_loop',
+      'set_event_loop',
+      'get_event_loop_policy',
+      'set_event_loop_policy'
+    ),
+    tasks: pick(
+      'Task',
+      'create_task',
+      'current_task',
+      'all_tasks',
+      'ensure_future',
+      'gather',
+      'shield',
+      'sleep',
+      'wait',
+      'wait_for',
+      'as_completed',
+      'eager_task_factory',
+      'FIRST_COMPLETED',
+      'FIRST_EXCEPTION',
+      'ALL_COMPLETED'
+    ),
+    futures: pick('Future', 'isfuture'),
+    queues: pick('Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull', 'QueueShutDown'),
+    locks: pick('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'),
+    base_events: {},
+    runners: pick('run'),
+    taskgroups: pick('TaskGroup'),
+    timeouts: pick('Timeout', 'timeout', 'timeout_at'),
+    coroutines: pick('iscoroutine', 'iscoroutinefunction'),
+    threads: pick('to_thread')
+  };
+  for (const [name, names] of Object.entries(submodules)) {
+    const sub = makeModule(`asyncio.${name}`, names);
+    s.modules.set(`asyncio.${name}`, sub);
+    m.dict.set(name, sub);
+  }
+  (m.dict.get('base_events') as PyModule).dict.set('BaseEventLoop', BaseEventLoopType);
+  (m.dict.get('events') as PyModule).dict.set('AbstractEventLoop', AbstractEventLoopType);
+  m.dict.set('AbstractEventLoop', AbstractEventLoopType);
+  m.dict.set('BaseEventLoop', BaseEventLoopType);
   return m;
 });
 
@@ -809,3 +877,25 @@ UvPolicyType.ctor = (cls) => new PyObject(cls);
 PolicyType.ctor = (cls) => new PyObject(cls);
 
 export { PyModule, PyNative, excOnly, io };
+
+// `import asyncio.tasks` / `from asyncio.exceptions import ...`: the submodule made with the package
+for (const sub of [
+  'exceptions',
+  'events',
+  'tasks',
+  'futures',
+  'queues',
+  'locks',
+  'base_events',
+  'runners',
+  'taskgroups',
+  'timeouts',
+  'coroutines',
+  'threads'
+]) {
+  moduleFactories.set(`asyncio.${sub}`, (s) => {
+    const pkg = s.modules.get('asyncio') ?? moduleFactories.get('asyncio')!(s);
+    s.modules.set('asyncio', pkg);
+    return pkg.dict.get(sub) as PyModule;
+  });
+}
