@@ -58,7 +58,9 @@ Limits (documented, not hidden)
     (timer.fire, loop.tick, ...), but the position among the COMPARED events is the same (t is monotonic).
   * task.suspend's `awaiting` is always {kind:'future', label:''}; task.ready, timer.*, loop.tick, queue.change and
     task.cancel are not emitted (the differential comparison does not use them).
-  * datetime.now(), os.times, threading.Thread, real sockets, subprocesses, signals are not virtualised.
+  * `datetime` is CPython's pure-Python implementation (same classes and reprs) reading the patched time functions,
+    so datetime.now() = 2026-01-01T00:00:00 UTC + the virtual clock. os.times, threading.Thread, real sockets,
+    subprocesses, signals are not virtualised.
   * Never-awaited warnings under debug=True include CPython's "Coroutine created at" traceback, which names
     stdlib paths; the comparison uses the message's first line only.
   * Objects freed at interpreter shutdown are approximated by the teardown described above.
@@ -279,6 +281,10 @@ class _Capture(io.TextIOBase):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
         if S.halted:
             return len(s)
+        # The program's own sys.stdout.write and a logging handler's write are output like print's (the oracle's
+        # and the rest of the stdlib's writes — tracebacks, warnings — are not events)
+        if s and _writer_is_program(sys._getframe(1).f_code.co_filename) and _emit_print(s, self._name):
+            return len(s)
         self._sink.append(s)
         if S.passthrough:
             sys.__stderr__.write(s)
@@ -289,6 +295,10 @@ class _Capture(io.TextIOBase):
 
 
 _orig_print = builtins.print
+
+
+def _writer_is_program(filename):
+    return filename == S.filename or filename.endswith(os.path.join('logging', '__init__.py'))
 
 
 def _print(*args, sep=' ', end='\n', file=None, flush=False):
@@ -308,18 +318,24 @@ def _print(*args, sep=' ', end='\n', file=None, flush=False):
         _orig_print(*args, sep=sep, end=end, file=file, flush=flush)
         return
     text = sep.join([str(a) for a in args]) + end
+    if not _emit_print(text, file._name):
+        file.write(text)
+
+
+def _emit_print(text, stream):
+    """The `print` event for text written to stdout/stderr; True when the text itself is held (a thread's stdout)."""
     fields = {'task': None if S.thread else _task_name(_current_task()), 'text': text}
-    if file._name == 'stderr':
+    if stream == 'stderr':
         fields['stream'] = 'stderr'
     if S.thread is not None:
         fields['thread'] = S.thread.name
-        if file._name == 'stdout':
+        if stream == 'stdout':
             emit_at(S.thread.clock, 'print', stdout_text=text, **fields)
-            return
+            return True
         emit_at(S.thread.clock, 'print', **fields)
     else:
         emit('print', **fields)
-    file.write(text)
+    return False
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -537,7 +553,7 @@ def _adopt(wrapper, task):
     S.task_refs.append(task)
     S.task_seq += 1
     ev = emit('task.create', task=task.get_name(), parent=_task_name(wrapper._parent),
-              coro=wrapper._coro.__qualname__)
+              coro=getattr(wrapper._coro, '__qualname__', type(wrapper._coro).__name__))
     S.last_create = (task, ev)
 
 
@@ -639,8 +655,17 @@ class _VirtualSelector:
         pass
 
 
+async def _athrow_probe():
+    yield
+
+
+# agen.aclose() objects: tasks shutdown_asyncgens and the async-generator finalizer create on them are instrumented too
+_ATHROW_TYPE = type(_athrow_probe().aclose())
+
+
 class VirtualLoop(asyncio.base_events.BaseEventLoop):
-    """asyncio's own BaseEventLoop (real _run_once, real handles, real ready deque) on the virtual clock."""
+    """asyncio's own BaseEventLoop (real _run_once, real handles, real ready deque) on the virtual clock; named
+    like the loop `python3` makes on Linux, so repr(loop) prints the same."""
 
     def __init__(self):
         super().__init__()
@@ -676,7 +701,7 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
         return timer
 
     def create_task(self, coro, **kwargs):
-        if isinstance(coro, _CoroWrapper) or not isinstance(coro, types.CoroutineType):
+        if isinstance(coro, _CoroWrapper) or not isinstance(coro, (types.CoroutineType, _ATHROW_TYPE)):
             return super().create_task(coro, **kwargs)
         if not S.instrument:
             task = self._create_task_seeing_factory(coro, kwargs)
@@ -958,6 +983,9 @@ def _probe_task_counter():
     return int(m.group(1)) if m else 0
 
 
+VirtualLoop.__name__ = VirtualLoop.__qualname__ = '_UnixSelectorEventLoop'
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # Patching (idempotent; done once per process).
 
@@ -982,6 +1010,22 @@ def install():
     if _orig_set_task_name is not None:
         asyncio.tasks._set_task_name = _set_task_name
     logging.getLogger('asyncio').addHandler(_LOG_HANDLER)
+    _install_pure_datetime()
+
+
+def _install_pure_datetime():
+    """`datetime` on the virtual clock: CPython's pure-Python datetime (its C accelerator blocked) reads the patched
+    time.time/localtime, so datetime.now() and date.today() are 2026-01-01T00:00:00 UTC plus the virtual clock."""
+    sys.modules.pop('datetime', None)
+    saved = sys.modules.get('_datetime')
+    sys.modules['_datetime'] = None
+    try:
+        import datetime  # noqa: F401  (stays in sys.modules for the programs)
+    finally:
+        if saved is None:
+            del sys.modules['_datetime']
+        else:
+            sys.modules['_datetime'] = saved
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { toFloatValue } from '../runtime/core-types';
 import { PyList, PyModule, PyObject, PyTuple, PyType, T, type KwArgs, type PyValue } from '../runtime/objects';
 import { asFloat, binop, callMethod, iterToArray, repr, str, toIndex, typeName } from '../runtime/ops';
 import { moduleFactories, type Session } from '../interp/hooks';
-import { method } from '../runtime/natives';
+import { getter, method } from '../runtime/natives';
 
 export function makeModule(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -88,15 +88,13 @@ function errExit(a: PyValue[]): never {
 
 const StructTime = new PyType(T.type, 'struct_time', [T.tuple], 'tuple', true, 'time');
 const STRUCT_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
-method(StructTime, '__getattr__', (a) => {
-  const i = STRUCT_FIELDS.indexOf(a[1] as string);
-  if (i < 0) throw err(E.AttributeError, `'time.struct_time' object has no attribute '${a[1] as string}'`);
-  return (a[0] as PyTuple).items[i]!;
-});
+STRUCT_FIELDS.forEach((f, i) => getter(StructTime, f, (self) => (self as PyTuple).items[i]!));
 method(StructTime, '__repr__', (a) => {
   const t = a[0] as PyTuple;
   return `time.struct_time(${STRUCT_FIELDS.map((f, i) => `${f}=${repr(t.items[i]!)}`).join(', ')})`;
 });
+
+StructTime.ctor = (cls, a) => new PyTuple(iterToArray(a[0]!), cls);
 
 function structTime(secs: number): PyTuple {
   const d = new Date(Math.floor(secs) * 1000);
@@ -190,9 +188,9 @@ export function strftime(fmt: string, t: PyValue[]): string {
 
 moduleFactories.set('time', (s) => {
   const tm = (a: PyValue[]) => structTime(a.length && a[0] !== null ? num(a[0], 'a float') : EPOCH + nowFor(s));
-  return makeModule(
-    'time',
-    natives({
+  return makeModule('time', {
+    struct_time: StructTime,
+    ...natives({
       sleep: (a) => {
         const x = num(a[0], 'an integer');
         if (x < 0) throw valueError('sleep length must be non-negative');
@@ -223,7 +221,7 @@ moduleFactories.set('time', (s) => {
         return Date.UTC(t[0]!, t[1]! - 1, t[2]!, t[3]!, t[4]!, t[5]!) / 1000;
       }
     })
-  );
+  });
 });
 
 // ------------------------------------------------------------------------------------------------ math
