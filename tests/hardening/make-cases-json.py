@@ -74,9 +74,9 @@ py = [
     cannot('uns_generic_def.py', 'unsupported', 'AIO-U001', 1, 10, 'generic type parameters (def f[T])'),
     cannot('uns_generic_class.py', 'unsupported', 'AIO-U001', 1, 10, 'generic type parameters (class C[T])'),
     cannot('uns_named_escape.py', 'unsupported', 'AIO-U001', 1, 7, 'the \\N{...} escape is not supported by aioscope'),
-    cannot('uns_module_numpy.py', 'unsupported', 'AIO-U002', 2, 1, "module 'numpy' is not supported by aioscope"),
-    cannot('uns_from_module.py', 'unsupported', 'AIO-U002', 1, 1, "module 'subprocess' is not supported by aioscope"),
-    cannot('uns_nested_import.py', 'unsupported', 'AIO-U002', 4, 5, "module 'socket' is not supported by aioscope"),
+    cannot('uns_module_numpy.py', 'unsupported', 'AIO-U002', 2, 1, "module 'numpy' is not supported by aioscope's fast simulator (the exact engine runs it: --engine cpython)"),
+    cannot('uns_from_module.py', 'unsupported', 'AIO-U002', 1, 1, "module 'subprocess' is not supported by aioscope's fast simulator (the exact engine runs it: --engine cpython)"),
+    cannot('uns_nested_import.py', 'unsupported', 'AIO-U002', 4, 5, "module 'socket' is not supported by aioscope's fast simulator (the exact engine runs it: --engine cpython)"),
     # behave as python3 does with no stdin and no such file
     pyexc('uns_input.py', 'unsupported', 'EOFError', 'EOF when reading a line', ['EOFError: EOF when reading a line']),
     pyexc('uns_open.py', 'unsupported', 'FileNotFoundError', "No such file or directory: 'data.txt'"),

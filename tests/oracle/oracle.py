@@ -671,6 +671,12 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
         super().__init__()
         self._selector = _VirtualSelector(self)
         self._clock_resolution = 1e-9
+        # BaseSelectorEventLoop.__init__'s debug record, made at its own file and line as python3 makes it
+        log = asyncio.log.logger
+        if log.isEnabledFor(logging.DEBUG):
+            sel = sys.modules['asyncio.selector_events']
+            log.handle(log.makeRecord('asyncio', logging.DEBUG, sel.__file__, 54 if PY == '3.11' else 64,
+                                      'Using selector: %s', ('EpollSelector',), None, '__init__'))
 
     def time(self):
         return S.clock

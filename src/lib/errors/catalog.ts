@@ -26,10 +26,21 @@ export interface CatalogEntry {
   hint: string;
   /** The Python exception class CPython would raise for the same problem, where there is one. */
   pyType?: string;
+  /** 简体中文 title, message and hint (same placeholders), where given. */
+  zh?: { title: string; message: string; hint: string };
 }
 
 function entry(code: string, title: string, message: string, hint: string, pyType?: string): CatalogEntry {
   return pyType === undefined ? { code, title, message, hint } : { code, title, message, hint, pyType };
+}
+
+/** The fast simulator's refusals that real CPython (the exact engine) runs: English and 简体中文. */
+const EXACT_HINT =
+  'Run this program with the exact engine, which runs real CPython: `aioscope run FILE --engine cpython`, or choose the exact engine in the playground.';
+const EXACT_HINT_ZH =
+  '请用精确引擎运行此程序（它运行真正的 CPython）：`aioscope run FILE --engine cpython`，或在 playground 中选择精确引擎。';
+function exact(code: string, title: string, message: string, zh: { title: string; message: string }): CatalogEntry {
+  return { code, title, message, hint: EXACT_HINT, zh: { ...zh, hint: EXACT_HINT_ZH } };
 }
 
 export const CATALOG = {
@@ -234,8 +245,8 @@ export const CATALOG = {
   'AIO-U002': entry(
     'AIO-U002',
     'Unsupported module',
-    "module '{module}' is not supported by aioscope",
-    'aioscope simulates asyncio, time, random and aiohttp (plus a few pure helpers); remove this import or replace what it provides.',
+    "module '{module}' is not supported by aioscope's fast simulator (the exact engine runs it: --engine cpython)",
+    'The fast simulator runs asyncio, time, random, aiohttp and the standard modules docs/architecture.md lists; remove this import, or run the program with the exact engine (real CPython).',
     'ModuleNotFoundError'
   ),
   'AIO-U003': entry(
@@ -243,6 +254,34 @@ export const CATALOG = {
     'Unsupported builtin or attribute',
     '{name} is not supported by aioscope',
     'Use a supported alternative; the docs list the builtins, methods and asyncio APIs aioscope implements.'
+  ),
+
+  'AIO-U004': exact(
+    'AIO-U004',
+    'Standard-library feature not in the fast simulator',
+    '{feature} is not supported by the fast simulator (the exact engine runs it: --engine cpython)',
+    {
+      title: '快速模拟器不支持的标准库功能',
+      message: '快速模拟器不支持 {feature}（精确引擎可以运行：--engine cpython）'
+    }
+  ),
+  'AIO-U005': exact(
+    'AIO-U005',
+    'Event-loop method not in the fast simulator',
+    'loop.{method}() is not supported by the fast simulator (the exact engine runs it: --engine cpython)',
+    {
+      title: '快速模拟器不支持的事件循环方法',
+      message: '快速模拟器不支持 loop.{method}()（精确引擎可以运行：--engine cpython）'
+    }
+  ),
+  'AIO-U006': exact(
+    'AIO-U006',
+    'Python feature not in the fast simulator',
+    '{construct} is not supported by the fast simulator (the exact engine runs it: --engine cpython)',
+    {
+      title: '快速模拟器不支持的 Python 功能',
+      message: '快速模拟器不支持 {construct}（精确引擎可以运行：--engine cpython）'
+    }
   ),
 
   // ------------------------------------------------------------------ AIO-R: runtime / budget stops

@@ -23,7 +23,9 @@ describe('simulate failure modes', () => {
     const r = simulate('print("x")\nimport numpy\n', { file: 'm.py' });
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("m.py:2:1: module 'numpy' is not supported by aioscope\n");
+    expect(r.stderr).toBe(
+      "m.py:2:1: module 'numpy' is not supported by aioscope's fast simulator (the exact engine runs it: --engine cpython)\n"
+    );
     expect(r.events.at(-1)).toMatchObject({ kind: 'exit', code: 2 });
   });
   it('reports a program that would wait forever as AIO-STUCK with catalog code AIO-R006 and what each task awaits', () => {

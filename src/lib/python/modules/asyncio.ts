@@ -545,11 +545,51 @@ jsValueHooks.exceptionHandler = (ctx: ExceptionContext) => {
   let text = ctx.message;
   const obj = ctx.task ?? ctx.future;
   if (obj instanceof Future) text += `\n${obj instanceof Task ? 'task' : 'future'}: ${obj.repr()}`;
+  // once the program imported logging, asyncio's logger goes through it (its handlers, formats and levels)
+  const slow = ctx.exception === undefined && text.startsWith('Executing ');
+  const where = slow ? ASYNCIO_LOG_SITES.slow[s.version] : ASYNCIO_LOG_SITES.handler[s.version];
+  if (asyncioLog(s, slow ? 30 : 40, where, text, ctx.exception instanceof PyException ? ctx.exception : null)) return;
   if (ctx.exception instanceof PyException) {
     text += '\n' + formatException(ctx.exception, (fn) => (fn === s.filename ? s.source : null), s.version);
   } else text += '\n';
   s.writeErr(text);
 };
+
+/** Where CPython's asyncio calls its logger (file, line, function), per version. */
+const ASYNCIO_LOG_SITES = {
+  handler: {
+    '3.11': ['/usr/lib/python3.11/asyncio/base_events.py', 1771, 'default_exception_handler'],
+    '3.14': ['/usr/lib/python3.14/asyncio/base_events.py', 1875, 'default_exception_handler']
+  },
+  slow: {
+    '3.11': ['/usr/lib/python3.11/asyncio/base_events.py', 1917, '_run_once'],
+    '3.14': ['/usr/lib/python3.14/asyncio/base_events.py', 2041, '_run_once']
+  },
+  selector: {
+    '3.11': ['/usr/lib/python3.11/asyncio/selector_events.py', 54, '__init__'],
+    '3.14': ['/usr/lib/python3.14/asyncio/selector_events.py', 64, '__init__']
+  }
+} as const;
+
+/** Logs through the program's `logging` (if it imported it); false when it did not, so the caller writes stderr. */
+function asyncioLog(
+  s: Session,
+  level: number,
+  where: readonly [string, number, string],
+  msg: string,
+  exc: PyException | null
+): boolean {
+  const logging = s.modules.get('logging');
+  const f = logging?.dict.get('_aioscope_asyncio_log');
+  if (f === undefined) return false;
+  call(f, [BigInt(level), where[0], BigInt(where[1]), where[2], msg, exc]);
+  return true;
+}
+
+/** BaseSelectorEventLoop.__init__ logs the selector at DEBUG level. */
+function loopCreated(s: Session): void {
+  asyncioLog(s, 10, ASYNCIO_LOG_SITES.selector[s.version], 'Using selector: EpollSelector', null);
+}
 
 // ------------------------------------------------------------------------------------------------ asyncio.run frames
 
@@ -655,6 +695,7 @@ function runMain(s: Session, a: PyValue[], kw: KwArgs): PyValue {
   const outerLoopFrame = state.loopFrame;
   state.loopFrame = state.frame;
   try {
+    if (!s.engine.loopRunning()) loopCreated(s);
     return fromEngine(s.engine.run(main.coro, { debug: dbg }));
   } catch (e) {
     if (e instanceof PyException) addRunFrames(e, s.version);
@@ -762,7 +803,10 @@ moduleFactories.set('asyncio', (s) => {
         deprecated(s, 'get_event_loop_policy') ??
         new PyObject(loopKind.current === 'uvloop' ? UvPolicyType : PolicyType)
     ),
-    d('new_event_loop', () => wrapLoop(engine.new_event_loop())),
+    d('new_event_loop', () => {
+      loopCreated(s);
+      return wrapLoop(engine.new_event_loop());
+    }),
     d('set_event_loop', (a) => {
       const l = a[0] ?? null;
       if (l !== null && !(l instanceof Wrapped && l.x instanceof EventLoop))

@@ -6,9 +6,19 @@ import { E, err, typeError, valueError } from '../runtime/exceptions';
 import { fn } from '../runtime/natives';
 import { stderrObj, stdoutObj } from '../runtime/builtins';
 import { toFloatValue } from '../runtime/core-types';
-import { PyList, PyModule, PyObject, PyTuple, PyType, T, type KwArgs, type PyValue } from '../runtime/objects';
+import {
+  PyException,
+  PyList,
+  PyModule,
+  PyObject,
+  PyTuple,
+  PyType,
+  T,
+  type KwArgs,
+  type PyValue
+} from '../runtime/objects';
 import { asFloat, binop, callMethod, iterToArray, repr, str, toIndex, typeName } from '../runtime/ops';
-import { moduleFactories, type Session } from '../interp/hooks';
+import { moduleFactories, state, type Session } from '../interp/hooks';
 import { getter, method } from '../runtime/natives';
 
 export function makeModule(name: string, entries: Record<string, PyValue>): PyModule {
@@ -74,10 +84,21 @@ moduleFactories.set('sys', (s) =>
       exit: (a) => errExit(a),
       getrecursionlimit: () => 1000n,
       setrecursionlimit: () => null,
-      intern: (a) => a[0]!
+      intern: (a) => a[0]!,
+      exc_info: () => {
+        const e = handledException();
+        return new PyTuple(e === null ? [null, null, null] : [e.cls, e, null]);
+      },
+      exception: () => handledException()
     })
   })
 );
+/** The exception an `except` block (of this frame or a caller's) is handling now, as sys.exc_info() sees it. */
+function handledException(): PyException | null {
+  for (let f = state.frame; f !== null; f = f.back) if (f.exc !== null) return f.exc;
+  return null;
+}
+
 function errExit(a: PyValue[]): never {
   const e = err(E.SystemExit);
   e.args = new PyTuple(a.length ? [a[0]!] : []);

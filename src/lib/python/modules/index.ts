@@ -5,3 +5,4 @@ import './asyncio-internals';
 import './random';
 import './aiohttp';
 import './pure-python';
+import './stdlib-support';
