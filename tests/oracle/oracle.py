@@ -1017,6 +1017,22 @@ def install():
         asyncio.tasks._set_task_name = _set_task_name
     logging.getLogger('asyncio').addHandler(_LOG_HANDLER)
     _install_pure_datetime()
+    _install_virtual_os()
+
+
+class _VirtualEnviron(dict):
+    def __repr__(self):
+        return 'environ(' + dict.__repr__(self) + ')'
+
+
+def _install_virtual_os():
+    """The deterministic process facts the simulator's os module documents (src/lib/python/modules/py/os.py)."""
+    os.getpid = lambda: 4242
+    os.cpu_count = lambda: 4
+    if hasattr(os, 'process_cpu_count'):
+        os.process_cpu_count = lambda: 4
+    os.environ = _VirtualEnviron({'HOME': '/home/aioscope', 'LANG': 'C.UTF-8',
+                                  'PATH': '/usr/local/bin:/usr/bin:/bin', 'USER': 'aioscope'})
 
 
 def _install_pure_datetime():
