@@ -32,7 +32,7 @@ export class AsCompleted {
     private readonly aws: Awaitable[],
     private readonly timeout: number | null
   ) {
-    if (ctx.python !== '3.11') this.setup();
+    if (ctx.features.asCompletedIterator) this.setup();
   }
 
   private setup(): void {
@@ -90,7 +90,7 @@ export class AsCompleted {
   /** Async iteration (3.13+ `async for f in as_completed(...)`): a coroutine for the next finished future, or
    * undefined (StopAsyncIteration). */
   anext(): Coroutine | undefined {
-    if (this.ctx.python === '3.11') {
+    if (!this.ctx.features.asCompletedIterator) {
       throw this.ctx.host.makeError('TypeError', "'async for' requires an object with __aiter__ method, got generator");
     }
     if (this.left === 0) return undefined;

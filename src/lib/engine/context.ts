@@ -1,8 +1,9 @@
 import type { Clock } from './clock';
 import type { Host } from './contract';
+import type { Features, PythonVersion } from './features';
 import type { Tracer } from './tracer';
 
-export type PythonVersion = '3.11' | '3.14';
+export type { PythonVersion } from './features';
 
 /**
  * Process-wide state the loop and tasks need (implemented by Engine). In CPython these are module globals of
@@ -13,6 +14,10 @@ export interface EngineContext {
   readonly clock: Clock;
   readonly tracer: Tracer;
   readonly python: PythonVersion;
+  /** What this Python version does differently (features.ts). */
+  readonly features: Features;
+  /** sleep()'s labels per delay, made once per run: programs sleep the same few delays thousands of times. */
+  readonly sleepLabels: Map<number, { label: string; timer: { label: string } }>;
   /** Next value of tasks._task_name_counter (module-global: keeps counting across asyncio.run calls). */
   nextTaskNumber(): number;
   /** Next task id (trace `tid`): every Task object, creation order from 1, process-wide like the counter above. */
@@ -32,9 +37,4 @@ export class SimulationStuck extends Error {
     );
     this.name = 'SimulationStuck';
   }
-}
-
-/** 3.12+ behaviour switch. */
-export function atLeast312(v: PythonVersion): boolean {
-  return v !== '3.11';
 }

@@ -22,6 +22,7 @@ import { timeout, timeoutAt, type Timeout } from './timeouts';
 import { Tracer } from './tracer';
 import { wait, type ReturnWhen } from './wait';
 import { waitFor } from './wait-for';
+import { featuresOf, type Features } from './features';
 
 export interface EngineOptions {
   host: Host;
@@ -41,6 +42,8 @@ export interface EngineOptions {
 export class Engine implements EngineContext {
   readonly host: Host;
   readonly python: PythonVersion;
+  readonly features: Features;
+  readonly sleepLabels = new Map<number, { label: string; timer: { label: string } }>();
   readonly clock: Clock;
   readonly tracer: Tracer;
   readonly maxWorkers: number;
@@ -57,6 +60,7 @@ export class Engine implements EngineContext {
   constructor(opts: EngineOptions) {
     this.host = opts.host;
     this.python = opts.python ?? '3.14';
+    this.features = featuresOf(this.python);
     this.clock = opts.clock ?? new Clock();
     this.tracer = new Tracer(this.clock, this.host, opts.onEvent);
     this.maxWorkers = opts.maxWorkers ?? Number.POSITIVE_INFINITY;
@@ -140,7 +144,7 @@ export class Engine implements EngineContext {
    */
   get_event_loop(): EventLoop {
     if (this.loop !== null && this.loop.is_running()) return this.loop;
-    if (this.python === '3.11' && this.policyLoop === null && !this.policySetCalled)
+    if (this.features.implicitEventLoop && this.policyLoop === null && !this.policySetCalled)
       this.set_event_loop(this.new_event_loop());
     if (this.policyLoop === null)
       throw this.host.makeError('RuntimeError', "There is no current event loop in thread 'MainThread'.");
@@ -210,7 +214,7 @@ export class Engine implements EngineContext {
 
   create_task(coro: Coroutine, opts: TaskOptions = {}): Task {
     const loop = this.get_running_loop();
-    if (this.python === '3.11') {
+    if (!this.features.createTaskPassesName) {
       // tasks.create_task: loop.create_task(coro) (consumes Task-N) then _set_task_name.
       if (loop.taskFactory === null) return new Task(loop, coro, { name: opts.name ?? null, burnNumber: true });
       return loop.create_task(coro, { name: opts.name ?? null });
@@ -266,7 +270,7 @@ export class Engine implements EngineContext {
 
   /** asyncio.eager_task_factory (3.12+; undefined under 3.11). */
   get eager_task_factory(): TaskFactory | undefined {
-    if (this.python === '3.11') return undefined;
+    if (!this.features.eagerTasks) return undefined;
     return (loop, coro, opts) => new Task(loop, coro, { ...opts, eager_start: opts.eager_start ?? true });
   }
 

@@ -50,7 +50,7 @@ export function gather(loop: EventLoop, aws: Awaitable[], returnExceptions: bool
     outer.set_result([]);
     return outer;
   }
-  const v311 = loop.ctx.python === '3.11';
+  const countDoneAtOnce = loop.ctx.features.gatherCountsDoneAtOnce;
   let nfuts = 0;
   let nfinished = 0;
   let outer: GatheringFuture | null = null;
@@ -94,7 +94,7 @@ export function gather(loop: EventLoop, aws: Awaitable[], returnExceptions: bool
       fut = ensureFuture(loop, arg);
       nfuts += 1;
       argToFut.set(arg, fut);
-      if (!v311 && fut.done()) doneFuts.push(fut);
+      if (countDoneAtOnce && fut.done()) doneFuts.push(fut);
       else fut.add_done_callback(doneCallback, { label: 'gather._done_callback' });
     }
     children.push(fut);

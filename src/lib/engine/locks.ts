@@ -265,7 +265,9 @@ export class Condition extends ContextManagerMixin {
         throw e;
       }
     }
-    return new Coroutine(host, ctx.python === '3.11' ? body311() : body314(), { qualname: 'Condition.wait' });
+    return new Coroutine(host, ctx.features.conditionWaitDefersCancel ? body314() : body311(), {
+      qualname: 'Condition.wait'
+    });
   }
 
   wait_for(predicate: () => unknown): Coroutine {
@@ -329,7 +331,7 @@ export class Semaphore extends ContextManagerMixin {
   acquire(): Coroutine {
     const self = this;
     const ctx = this.ctx;
-    const v311 = ctx.python === '3.11';
+    const fair = ctx.features.semaphoreFairWakeup;
     function* body(): Generator<unknown, unknown, unknown> {
       if (!self.locked()) {
         self._value -= 1;
@@ -339,7 +341,7 @@ export class Semaphore extends ContextManagerMixin {
       const fut = self.getLoop().create_future();
       fut.awaiting = { kind: 'semaphore', label: `${self.name}.acquire()` };
       self._waiters.push(fut);
-      if (v311) {
+      if (!fair) {
         try {
           try {
             yield* fut.__await__();

@@ -156,7 +156,7 @@ export class EventLoop {
   create_task(coro: Coroutine, opts: TaskOptions = {}): Task {
     this.checkClosed();
     if (this.taskFactory !== null) {
-      if (this.ctx.python === '3.11') {
+      if (!this.ctx.features.createTaskPassesName) {
         // 3.11: the factory is called without name, then tasks._set_task_name.
         const t = this.taskFactory(this, coro, {});
         if (opts.name !== undefined && opts.name !== null) t.setNameAfterCreate(opts.name);

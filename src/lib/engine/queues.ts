@@ -149,10 +149,10 @@ export class Queue {
   put(item: unknown): Coroutine {
     const self = this;
     const host = this.ctx.host;
-    const v311 = this.ctx.python === '3.11';
+    const shutdown = this.ctx.features.queueShutdown;
     const body = function* (): Generator<unknown, unknown, unknown> {
       while (self.full()) {
-        if (!v311 && self._is_shutdown) throw self.shutdownError();
+        if (shutdown && self._is_shutdown) throw self.shutdownError();
         const putter = self.getLoop().create_future();
         putter.awaiting = { kind: 'queue.put', queue: self.name, label: `${self.name}.put()` };
         self._putters.push(putter);
@@ -186,7 +186,7 @@ export class Queue {
   }
 
   put_nowait(item: unknown): void {
-    if (this.ctx.python !== '3.11' && this._is_shutdown) throw this.shutdownError();
+    if (this.ctx.features.queueShutdown && this._is_shutdown) throw this.shutdownError();
     if (this.full()) throw this.ctx.host.makeError('QueueFull', null);
     this._put(item);
     this._unfinished_tasks += 1;
@@ -197,10 +197,10 @@ export class Queue {
   get(): Coroutine {
     const self = this;
     const host = this.ctx.host;
-    const v311 = this.ctx.python === '3.11';
+    const shutdown = this.ctx.features.queueShutdown;
     const body = function* (): Generator<unknown, unknown, unknown> {
       while (self.empty()) {
-        if (!v311 && self._is_shutdown && self.empty()) throw self.shutdownError();
+        if (shutdown && self._is_shutdown && self.empty()) throw self.shutdownError();
         const getter = self.getLoop().create_future();
         getter.awaiting = { kind: 'queue.get', queue: self.name, label: `${self.name}.get()` };
         self._getters.push(getter);
@@ -230,7 +230,7 @@ export class Queue {
 
   get_nowait(): unknown {
     if (this.empty()) {
-      if (this.ctx.python !== '3.11' && this._is_shutdown) throw this.shutdownError();
+      if (this.ctx.features.queueShutdown && this._is_shutdown) throw this.shutdownError();
       throw this.ctx.host.makeError('QueueEmpty', null);
     }
     const item = this._get();

@@ -139,7 +139,7 @@ export function shutdownDefaultExecutor(ctx: EngineContext, loop: EventLoop): Co
       },
       { label: 'executor shutdown done' }
     );
-    if (ctx.python === '3.11') {
+    if (!ctx.features.executorShutdownTimeout) {
       yield* future.__await__();
       return null;
     }

@@ -10,7 +10,7 @@ export function shield(loop: EventLoop, arg: Awaitable): Future {
   const inner = ensureFuture(loop, arg);
   if (inner.done()) return inner;
   const host = loop.host;
-  const v311 = loop.ctx.python === '3.11';
+  const features = loop.ctx.features;
   const outer = loop.create_future();
   outer.awaiting = { ...inner.describeAwaiting(), label: `shield(${inner.describeAwaiting().label})` };
 
@@ -27,7 +27,7 @@ export function shield(loop: EventLoop, arg: Awaitable): Future {
 
   const innerDone = (f: Future): void => {
     if (outer.cancelled()) {
-      if (v311 && !f.cancelled()) f.exception();
+      if (!features.shieldLogsAbandoned && !f.cancelled()) f.exception();
       return;
     }
     if (f.cancelled()) outer.cancel();
@@ -41,14 +41,14 @@ export function shield(loop: EventLoop, arg: Awaitable): Future {
   const outerDone = (): void => {
     if (!inner.done()) {
       inner.remove_done_callback(innerDone);
-      if (!v311) {
+      if (features.shieldLogsAbandoned) {
         inner.remove_done_callback(logOnException);
         inner.add_done_callback(logOnException, { label: '_log_on_exception' });
       }
     }
   };
 
-  if (!v311 && loop.current !== null) {
+  if (features.awaitedBy && loop.current !== null) {
     // 3.14 registers an awaited-by bookkeeping callback first; it does nothing observable but takes a ready slot.
     inner.add_done_callback(() => {}, { label: '_clear_awaited_by_callback' });
   }

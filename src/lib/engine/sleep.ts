@@ -18,9 +18,9 @@ interface SleepLabels {
   timer: { label: string };
 }
 
-/** Labels per delay, made once: programs sleep the same few delays thousands of times. */
-const labels = new Map<number, SleepLabels>();
-function labelsFor(delay: number): SleepLabels {
+/** Labels per delay, made once per run (ctx.sleepLabels): programs sleep the same few delays thousands of times. */
+function labelsFor(ctx: EngineContext, delay: number): SleepLabels {
+  const labels = ctx.sleepLabels;
   let l = labels.get(delay);
   if (l === undefined) {
     l = { label: `sleep(${fmt(delay)})`, timer: { label: `sleep(${fmt(delay)}) timer` } };
@@ -44,7 +44,7 @@ export function sleep(ctx: EngineContext, getLoop: () => EventLoop, delay: numbe
     if (Number.isNaN(delay)) throw host.makeError('ValueError', 'Invalid delay: NaN (not a number)');
     const loop = getLoop();
     const future = loop.create_future();
-    const l = labelsFor(delay);
+    const l = labelsFor(ctx, delay);
     // the options object is shared (call_later only reads it)
     const h = loop.call_later(delay, () => setResultUnlessCancelled(future, result), l.timer);
     future.awaiting = { kind: 'sleep', until: h.whenValue, label: l.label };

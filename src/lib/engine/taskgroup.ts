@@ -64,16 +64,18 @@ export class TaskGroup {
   __aexit__(exc: unknown = null): Coroutine {
     const self = this;
     const host = this.ctx.host;
-    const v311 = this.ctx.python === '3.11';
+    const features = this.ctx.features;
     function* body(): Generator<unknown, unknown, unknown> {
       self.exiting = true;
       const loop = self.loop!;
       const parent = self.parentTask!;
       if (exc !== null && self.isBaseError(exc) && self.baseError === null) self.baseError = exc;
       const isCancel = (e: unknown): boolean =>
-        v311 ? host.typeName(e) === 'CancelledError' : host.isInstance(e, 'CancelledError');
+        features.cancelledErrorByIsinstance
+          ? host.isInstance(e, 'CancelledError')
+          : host.typeName(e) === 'CancelledError';
       let propagate: unknown = exc !== null && isCancel(exc) ? exc : null;
-      if (v311 && self.parentCancelRequested) {
+      if (!features.taskGroupUncancelsParent && self.parentCancelRequested) {
         if (parent.uncancel() === 0) propagate = null;
       }
       if (exc !== null && !self.aborting) self.abort();
@@ -99,13 +101,13 @@ export class TaskGroup {
         self.onCompletedFut = null;
       }
       if (self.baseError !== null) throw self.baseError;
-      if (!v311 && self.parentCancelRequested) {
+      if (features.taskGroupUncancelsParent && self.parentCancelRequested) {
         if (parent.uncancel() === 0) propagate = null;
       }
       if (propagate !== null && self.errors.length === 0) throw propagate;
       if (exc !== null && !isCancel(exc)) self.errors.push(exc);
       if (self.errors.length > 0) {
-        if (!v311 && parent.cancelling()) {
+        if (features.taskGroupUncancelsParent && parent.cancelling()) {
           parent.uncancel();
           parent.cancel();
         }
@@ -135,7 +137,7 @@ export class TaskGroup {
     }
     const loop = this.loop!;
     let task: Task;
-    if (this.ctx.python === '3.11') {
+    if (!this.ctx.features.createTaskPassesName) {
       // 3.11: loop.create_task(coro) (consumes a Task-N number) then tasks._set_task_name(task, name). The trace
       // carries the name the program first sees (docs/trace-format.md, task.create), as asyncio.create_task does.
       const name = opts.name ?? null;

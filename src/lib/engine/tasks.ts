@@ -64,7 +64,7 @@ export class Task extends Future {
       tid: this.tid,
       parentTid: parent?.tid ?? null
     });
-    if (opts.eager_start && ctx.python !== '3.11' && loop.is_running()) {
+    if (opts.eager_start && ctx.features.eagerTasks && loop.is_running()) {
       this.eagerStart();
     } else {
       loop.call_soon(() => this.step(), { task: this, label: `${this._name}.__step`, cause: created.seq });
@@ -156,7 +156,8 @@ export class Task extends Future {
   uncancel(): number {
     if (this._num_cancels_requested > 0) {
       this._num_cancels_requested -= 1;
-      if (this._num_cancels_requested === 0 && this.loop.ctx.python !== '3.11') this._must_cancel = false;
+      if (this._num_cancels_requested === 0 && this.loop.ctx.features.uncancelClearsMustCancel)
+        this._must_cancel = false;
     }
     return this._num_cancels_requested;
   }

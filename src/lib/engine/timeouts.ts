@@ -86,16 +86,18 @@ export class Timeout {
       }
       if (self.state === 'expiring') {
         self.state = 'expired';
-        const v311 = self.ctx.python === '3.11';
+        const features = self.ctx.features;
         if (self.task!.uncancel() <= self.cancellingAtEntry && exc !== null) {
-          const isCancel = v311 ? host.typeName(exc) === 'CancelledError' : host.isInstance(exc, 'CancelledError');
+          const isCancel = features.cancelledErrorByIsinstance
+            ? host.isInstance(exc, 'CancelledError')
+            : host.typeName(exc) === 'CancelledError';
           if (isCancel) {
             const te = host.makeError('TimeoutError', null);
             host.setCause(te, exc);
             host.setContext(te, exc);
             throw te;
           }
-          if (!v311) insertTimeoutError(host, exc);
+          if (features.timeoutChainsCancel) insertTimeoutError(host, exc);
         }
       } else if (self.state === 'active') {
         self.state = 'finished';

@@ -19,7 +19,7 @@ export function waitFor(
   timeout: number | null
 ): Coroutine {
   const host = ctx.host;
-  const body = ctx.python === '3.11' ? body311() : body314();
+  const body = ctx.features.waitForIsTimeout ? body314() : body311();
   return new Coroutine(host, body, { qualname: 'wait_for' });
 
   function toTimeoutError(exc: unknown): unknown {

@@ -61,7 +61,7 @@ import {
   contains
 } from '../runtime/ops';
 import { formatValue, asciiRepr } from '../runtime/format';
-import { builtins, io } from '../runtime/builtins';
+import { builtins } from '../runtime/builtins';
 import { Frame, overBudget, state } from './frame';
 import {
   AgenYield,
@@ -88,7 +88,6 @@ import {
   yieldFrom,
   asyncIter,
   CoroutineType,
-  session,
   PyCoro,
   engineResult
 } from './hooks';
@@ -360,7 +359,9 @@ class ScopeCompiler {
             throw err(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
           // 3.14 adds the length of an exact list/tuple
           const got =
-            io.version !== '3.11' && (v as PyObject).cls?.builtin && (v instanceof PyTuple || v instanceof PyList);
+            state.features.rewordedMessages &&
+            (v as PyObject).cls?.builtin &&
+            (v instanceof PyTuple || v instanceof PyList);
           throw err(E.ValueError, `too many values to unpack (expected ${n}${got ? `, got ${items.length}` : ''})`);
         }
         for (let i = 0; i < n; i++) setters[i]!(f, items[i]!);
@@ -970,7 +971,7 @@ class ScopeCompiler {
         return body(cf, iter);
       } catch (ex) {
         // 3.11 calls the comprehension as a function: the caller's frame points at the whole comprehension
-        throw session.current?.version === '3.11' ? noteExc(ex, f, e) : ex;
+        throw state.features.inlinedComprehensions ? ex : noteExc(ex, f, e);
       } finally {
         state.frame = prev;
       }
@@ -2650,7 +2651,7 @@ class StarMatch {
 
 /** 3.14 names the first missing method of a (async) context manager: " (missed __exit__ method)". */
 function missedMethod(enter: PyValue | undefined, exit: PyValue | undefined, isAsync = false): string {
-  if (io.version === '3.11') return '';
+  if (!state.features.rewordedMessages) return '';
   const a = isAsync ? 'a' : '';
   return ` (missed __${a}${exit === undefined ? 'exit' : 'enter'}__ method)`;
 }

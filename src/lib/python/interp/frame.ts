@@ -1,15 +1,18 @@
 /**
- * Frames and the interpreter's global execution state.
+ * Frames, budgets and the line a trace event happens at (the execution state itself is the run's PyRuntime).
  *
  * A Frame is one activation of a code object (module body, function call, class body, comprehension). Invariants:
  *  - `l` holds fast locals by slot (see scope.ts); cell and free slots hold Cell objects; `undefined` = unbound;
  *  - `line` is the line of the statement executing now (Host.currentLine reads the innermost frame's);
- *  - `state.frame` is the innermost running frame: set on function entry / generator resume, restored on exit /
+ *  - `state.frame` (the run's PyRuntime, runtime/py-runtime.ts) is the innermost running frame: set on function entry / generator resume, restored on exit /
  *    suspend (coroutine bodies are wrapped in FrameGen for that);
  *  - `exc` is the exception being handled by an `except` block of this frame (bare `raise`, implicit __context__).
  */
 import type { Cell, PyException, PyValue } from '../runtime/objects';
 import type { ScopeInfo } from './scope';
+import { state } from '../runtime/py-runtime';
+
+export { state };
 
 export interface Code {
   name: string;
@@ -51,31 +54,6 @@ export class BudgetAbort extends Error {
 }
 
 export const RECURSION_LIMIT = 1000;
-
-export const state = {
-  frame: null as Frame | null,
-  /** Steps (loop iterations + calls) in the current loop callback. */
-  steps: 0,
-  stepBudget: 1_000_000,
-  /** Total steps of the run (a hard stop so nothing can hang). */
-  totalSteps: 0,
-  totalBudget: 50_000_000,
-  /** Depth assumed below a task step (asyncio.run, run_until_complete, _run_once, Handle._run ...). */
-  taskBaseDepth: 8,
-  /** The program's own file name: trace lines are lines of this file (see eventLine). */
-  mainFile: '',
-  /** The frame blocked in asyncio.run while the loop runs: loop-level events have no Python line of their own. */
-  loopFrame: null as Frame | null,
-  /** Innermost coroutine frame of the suspension now propagating out to the loop (set by FrameGen). */
-  yieldFrame: null as Frame | null,
-  /** The engine's current task's coroutine body, if any (set by run.ts; used to stamp task events with the line
-   * where that task is parked). */
-  currentTaskBody: (): unknown => null,
-  /** True while the event loop runs callbacks (between asyncio.run's set-up and its return). */
-  loopRunning: (): boolean => false,
-  /** Name of the task currently running (for the step-budget message). */
-  taskName: () => 'the program' as string
-};
 
 export function overBudget(): never {
   state.totalSteps += state.steps;

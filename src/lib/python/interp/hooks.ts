@@ -8,19 +8,8 @@ import type { Engine } from '../../engine';
 import { formatError, type ErrorCode } from '../../errors/catalog';
 import { E, err, typeError } from '../runtime/exceptions';
 import { method, getter } from '../runtime/natives';
-import {
-  PyException,
-  PyIter,
-  PyModule,
-  PyObject,
-  PyType,
-  resetTypeRegistry,
-  STOP,
-  T,
-  typeOf,
-  type PyValue
-} from '../runtime/objects';
-import { addressOf, call, getIter, resetUserKeys, typeName } from '../runtime/ops';
+import { PyException, PyIter, PyModule, PyObject, PyType, STOP, T, typeOf, type PyValue } from '../runtime/objects';
+import { addressOf, call, getIter, typeName } from '../runtime/ops';
 import { currentLine, state } from './frame';
 import { jsValueHooks } from './host';
 import { AgenYield, FrameGen, PyFunction, PyGenerator, stopIteration, suspendHooks } from './function';
@@ -42,7 +31,7 @@ export function unsupported(construct: string, node: Span): UnsupportedError {
   return new UnsupportedError('AIO-U001', { construct }, node.line, node.col);
 }
 
-/** Everything one simulation run needs; replaced at the start of every run (simulate.ts). */
+/** Everything one simulation run needs outside the interpreter (the run's PyRuntime holds it: `state.session`). */
 export interface Session {
   host: Host;
   engine: Engine;
@@ -63,15 +52,8 @@ export interface Session {
   ): void;
 }
 
-export const session: { current: Session | null } = { current: null };
-
-/** Module-level state to reset at the start of every run (e.g. which loop uvloop asked for). */
-export const resetHooks: (() => void)[] = [resetUserKeys, resetTypeRegistry];
-
-/** Where a worker thread's prints go while its function runs (set by the threads binding). */
-export const threadPrint: { current: ((text: string, stream: 'stdout' | 'stderr') => void) | null } = { current: null };
 export function sess(): Session {
-  const s = session.current;
+  const s = state.session;
   if (!s) throw new Error('no simulation session');
   return s;
 }

@@ -8,22 +8,13 @@ import { formatError, formatLocation, type ErrorCode } from '../../errors/catalo
 import type { TraceEvent } from '../../trace/events';
 import type { Module, Stmt } from '../ast';
 import { ParseError, parse } from '../parser';
-import { io } from '../runtime/builtins';
 import { E } from '../runtime/exceptions';
 import { PyException, PyModule, type PyValue } from '../runtime/objects';
 import { str } from '../runtime/ops';
 import { Compiler } from './compile';
-import { BudgetAbort, Frame, state } from './frame';
-import {
-  importModule,
-  moduleFactories,
-  resetHooks,
-  session,
-  threadPrint,
-  UnsupportedError,
-  warnLeftoverCoroutines,
-  type Session
-} from './hooks';
+import { enter, leave, PyRuntime } from '../runtime/py-runtime';
+import { BudgetAbort, Frame } from './frame';
+import { importModule, moduleFactories, UnsupportedError, warnLeftoverCoroutines, type Session } from './hooks';
 import { makeHost } from './host';
 import { analyze } from './scope';
 import { excOnly, formatException, toPyException } from './traceback';
@@ -53,16 +44,27 @@ const TASK_LIMIT = 50_000;
 const EVENT_LIMIT = 1_000_000;
 
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  // every run gets its own runtime (frame, budgets, ids, output sink …); the one active before is put back after
+  const rt = new PyRuntime(options.python ?? '3.14');
+  const prev = enter(rt);
+  try {
+    return runIn(rt, source, options);
+  } finally {
+    leave(prev);
+  }
+}
+
+function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   const file = options.file ?? 'main.py';
-  const version = options.python ?? '3.14';
+  const version = rt.version;
   const host = makeHost();
   const engine = new Engine({ host, python: version });
   const tracer = engine.tracer;
-  state.mainFile = file;
-  state.loopFrame = null;
-  state.yieldFrame = null;
-  state.currentTaskBody = () => engine.runningTask()?.get_coro().body ?? null;
-  state.loopRunning = () => engine.loopRunning();
+  rt.mainFile = file;
+  rt.loopFrame = null;
+  rt.yieldFrame = null;
+  rt.currentTaskBody = () => engine.runningTask()?.get_coro().body ?? null;
+  rt.loopRunning = () => engine.loopRunning();
   /** stderr text that is not a print event (warnings, tracebacks), keyed by the trace position it follows. */
   const extraErr: { at: number; text: string }[] = [];
   const writeErr = (text: string) => extraErr.push({ at: tracer.events.length, text });
@@ -71,11 +73,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const finish = (exitCode: number): RunResult => {
     engine.finish();
     tracer.emit({ kind: 'exit', code: exitCode });
-    session.current = null;
-    state.frame = null;
-    state.loopFrame = null;
-    state.currentTaskBody = () => null;
-    state.loopRunning = () => false;
+    rt.frame = null;
     return { events: tracer.events, ...assembleOutput(tracer.events, extraErr), exitCode };
   };
   const fail = (
@@ -130,22 +128,16 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       } else writeErr(`sys:1: ${category}: ${message}\n`);
     }
   };
-  session.current = sess;
-  for (const r of resetHooks) r();
-  threadPrint.current = null;
-  io.version = version;
-  io.write = (text, stream) => {
+  rt.session = sess;
+  rt.write = (text, stream) => {
     printed += text.length;
-    if (printed > OUTPUT_LIMIT) throw new BudgetAbort('AIO-R004', { limit: OUTPUT_LIMIT }, state.frame?.line ?? null);
-    const th = threadPrint.current;
+    if (printed > OUTPUT_LIMIT) throw new BudgetAbort('AIO-R004', { limit: OUTPUT_LIMIT }, rt.frame?.line ?? null);
+    const th = rt.threadPrint;
     if (th) th(text, stream);
     else engine.print(text, stream === 'stderr' ? { stream } : {});
   };
-  state.frame = null;
-  state.steps = 0;
-  state.totalSteps = 0;
-  state.stepBudget = options.stepBudget ?? 1_000_000;
-  state.taskName = () => {
+  rt.stepBudget = options.stepBudget ?? 1_000_000;
+  rt.taskName = () => {
     try {
       return engine.current_task()?.name ?? 'the program';
     } catch {
@@ -165,8 +157,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     for (; scanned < evs.length; scanned++) if (evs[scanned]!.kind === 'task.create') tasksSeen++;
     if (tasksSeen > taskLimit) throw new BudgetAbort('AIO-R002', { count: tasksSeen }, lastLine(evs, 'task.create'));
     if (evs.length > eventLimit) throw new BudgetAbort('AIO-R007', { limit: eventLimit }, lastLine(evs));
-    if (state.totalSteps > state.totalBudget)
-      throw new BudgetAbort('AIO-R005', { steps: state.totalBudget }, lastLine(evs));
+    if (rt.totalSteps > rt.totalBudget) throw new BudgetAbort('AIO-R005', { steps: rt.totalBudget }, lastLine(evs));
   };
 
   // compile everything first: an unsupported construct anywhere stops before anything runs
@@ -197,13 +188,13 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const f = new Frame(code, globals, null, 0);
   f.depth = 1;
   sess.modules.set('__main__', new PyModule('__main__', globals));
-  state.frame = f;
+  rt.frame = f;
   let exitCode = 0;
   try {
     run(f);
   } catch (e0) {
     const e = toPyException(e0);
-    state.frame = null;
+    rt.frame = null;
     if (e instanceof PyException) {
       if (e.cls.isSubtypeOf(E.SystemExit)) {
         const c = e.args.items[0];
@@ -214,7 +205,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
           exitCode = 1;
         }
       } else {
-        writeErr(formatException(e, (fn) => (fn === file ? lines : null), version));
+        writeErr(formatException(e, (fn) => (fn === file ? lines : null), rt.features));
         tracer.emit({ kind: 'error', type: e.cls.name, message: safeStr(e) });
         exitCode = 1;
       }
@@ -232,7 +223,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       exitCode = 1;
     } else throw e;
   } finally {
-    state.frame = null;
+    rt.frame = null;
   }
   try {
     warnLeftoverCoroutines();

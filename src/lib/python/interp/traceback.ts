@@ -9,11 +9,12 @@
 import type { Span } from '../ast';
 import { PyError } from '../format/errors';
 import { parse } from '../parser';
-import { io } from '../runtime/builtins';
 import { E, err } from '../runtime/exceptions';
 import { PyException, PyTuple, type PyType, type PyValue, type TbEntry } from '../runtime/objects';
 import { repr, str } from '../runtime/ops';
 import type { Frame } from './frame';
+import { state } from '../runtime/py-runtime';
+import type { Features } from '../../engine/features';
 
 /** Records that exception `e` passes through frame `f` at node `n` (once per frame), and its implicit context. */
 export function noteExc(e: unknown, f: Frame, n: Span): unknown {
@@ -32,7 +33,7 @@ export function noteExc(e: unknown, f: Frame, n: Span): unknown {
 export function toPyException(e: unknown): unknown {
   if (e instanceof PyError) {
     if (e.pyType === 'ComplexResult') return err(E.ValueError, 'complex results are not supported by aioscope');
-    if (e.pyType === 'ZeroDivisionError' && io.version !== '3.11') {
+    if (e.pyType === 'ZeroDivisionError' && state.features.uniformZeroDivision) {
       // 3.12+ says "division by zero" for every int/float division, modulo and divmod by zero
       const negPow = e.message === '0.0 cannot be raised to a negative power';
       return err(E.ZeroDivisionError, negPow ? 'zero to a negative power' : 'division by zero');
@@ -93,8 +94,8 @@ export interface SourceLines {
 }
 
 /** CPython's `traceback.print_exception` text for an uncaught exception (with chained causes/contexts). */
-export function formatException(e: PyException, lines: SourceLines, version: '3.11' | '3.14'): string {
-  return formatChain(e, { depth: 0, needClose: false }, new Set(), lines, version);
+export function formatException(e: PyException, lines: SourceLines, features: Features): string {
+  return formatChain(e, { depth: 0, needClose: false }, new Set(), lines, features);
 }
 
 /**
@@ -132,7 +133,7 @@ function formatChain(
   ctx: PrintCtx,
   seen: Set<PyException>,
   lines: SourceLines,
-  version: '3.11' | '3.14'
+  features: Features
 ): string {
   const output: [string | null, PyException][] = [];
   let x: PyException | null = e;
@@ -156,7 +157,7 @@ function formatChain(
     if (msg !== null) s += emit(ctx, msg);
     const members = groupMembers(exc);
     if (members === null) {
-      const tb = stackText(exc, lines, version);
+      const tb = stackText(exc, lines, features);
       if (tb) s += emit(ctx, 'Traceback (most recent call last):\n') + emit(ctx, tb);
       s += emit(ctx, excOnlyWithNotes(exc));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
@@ -164,7 +165,7 @@ function formatChain(
     } else {
       const top = ctx.depth === 0;
       if (top) ctx.depth++;
-      const tb = stackText(exc, lines, version);
+      const tb = stackText(exc, lines, features);
       if (tb) s += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|') + emit(ctx, tb);
       s += emit(ctx, excOnlyWithNotes(exc));
       const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
@@ -176,7 +177,7 @@ function formatChain(
         const title = truncated ? '...' : String(k + 1);
         s += ' '.repeat(2 * ctx.depth) + (k === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------\n`;
         ctx.depth++;
-        if (!truncated) s += formatChain(members[k]!, ctx, seen, lines, version);
+        if (!truncated) s += formatChain(members[k]!, ctx, seen, lines, features);
         else {
           const more = members.length - MAX_GROUP_WIDTH;
           s += emit(ctx, `and ${more} more exception${more > 1 ? 's' : ''}\n`);
@@ -194,9 +195,11 @@ function formatChain(
 }
 
 /** The "  File ..." lines of an exception's traceback ('' when it has none). */
-function stackText(e: PyException, lines: SourceLines, version: '3.11' | '3.14'): string {
+function stackText(e: PyException, lines: SourceLines, features: Features): string {
   // frames of the embedded pure-Python stdlib modules (modules/pure-python.ts) are hidden: CPython's are mostly C
-  const tb = e.tb.filter((t) => !(version !== '3.11' && isInlinedComprehension(t)) && !t.file.startsWith('<aioscope:'));
+  const tb = e.tb.filter(
+    (t) => !(features.inlinedComprehensions && isInlinedComprehension(t)) && !t.file.startsWith('<aioscope:')
+  );
   let s = '';
   let prev: TbEntry | null = null;
   let repeat = 0;
@@ -212,7 +215,7 @@ function stackText(e: PyException, lines: SourceLines, version: '3.11' | '3.14')
       repeat = 1;
     }
     prev = t;
-    s += formatEntry(t, lines, version);
+    s += formatEntry(t, lines, features);
   }
   flush();
   return s;
@@ -241,7 +244,7 @@ export function excOnly(e: PyException): string {
   return msg === '' ? name : `${name}: ${msg}`;
 }
 
-function formatEntry(t: TbEntry, lines: SourceLines, version: '3.11' | '3.14'): string {
+function formatEntry(t: TbEntry, lines: SourceLines, features: Features): string {
   let s = `  File "${t.file}", line ${t.line}, in ${t.name}\n`;
   let text: string | null = t.text;
   if (text === null) {
@@ -256,7 +259,7 @@ function formatEntry(t: TbEntry, lines: SourceLines, version: '3.11' | '3.14'): 
     if (t.carets) s += `    ${t.carets}\n`;
     return s;
   }
-  const car = carets(t, text, version);
+  const car = carets(t, text, features);
   if (car) s += `    ${car}\n`;
   return s;
 }
@@ -266,7 +269,7 @@ function formatEntry(t: TbEntry, lines: SourceLines, version: '3.11' | '3.14'): 
  * whole (stripped) line, or when it is a binary operation / subscript (then `~` marks the operands and `^` the
  * operator or the brackets) — traceback.py's _extract_caret_anchors_from_line_segment.
  */
-function carets(t: TbEntry, text: string, version: '3.11' | '3.14'): string | null {
+function carets(t: TbEntry, text: string, features: Features): string | null {
   const cps = Array.from(text);
   const stripped = text.trim();
   const strippedLen = Array.from(stripped).length;
@@ -276,11 +279,11 @@ function carets(t: TbEntry, text: string, version: '3.11' | '3.14'): string | nu
   let anchors: { left: number; right: number } | null = null;
   if (t.endLine === t.line) {
     if (end <= start) return null;
-    anchors = caretAnchors(cps.slice(start, end).join(''), version);
+    anchors = caretAnchors(cps.slice(start, end).join(''), features);
   } else {
     end = indent + strippedLen;
   }
-  if (version !== '3.11' && wholeStatementCall(stripped, start - indent, end - indent)) return null;
+  if (features.callCarets && wholeStatementCall(stripped, start - indent, end - indent)) return null;
   if (!(end - start < strippedLen || (anchors && anchors.right - anchors.left > 0))) return null;
   let out = ' '.repeat(Math.max(0, start - indent));
   for (let i = 0; i < end - start; i++) {
@@ -318,7 +321,7 @@ function wholeStatementCall(stripped: string, start: number, end: number): boole
  * Offsets (in the segment) of the operator of a BinOp or the [...] of a Subscript, like CPython 3.11; 3.13+ also
  * anchors a Call at its parenthesised arguments (`~~~~~~~~~~~^^^^^^^^` under `asyncio.run(main())`).
  */
-function caretAnchors(segment: string, version: '3.11' | '3.14'): { left: number; right: number } | null {
+function caretAnchors(segment: string, features: Features): { left: number; right: number } | null {
   let mod;
   try {
     mod = parse(segment, '<segment>');
@@ -346,7 +349,7 @@ function caretAnchors(segment: string, version: '3.11' | '3.14'): { left: number
     }
     return { left, right };
   }
-  if (e.type === 'Call' && version !== '3.11') {
+  if (e.type === 'Call' && features.callCarets) {
     let left = e.func.endCol;
     while (left < seg.length && seg[left] !== '(') left++;
     return left < seg.length ? { left, right: e.endCol } : null;

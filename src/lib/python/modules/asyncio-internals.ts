@@ -11,7 +11,8 @@ import type { Engine, Future } from '../../engine';
 import { getter, method } from '../runtime/natives';
 import { PyList, PyObject, type PyValue } from '../runtime/objects';
 import { addressOf, call, repr } from '../runtime/ops';
-import { importModule, sess, wrapCoro } from '../interp/hooks';
+import { importModule, wrapCoro } from '../interp/hooks';
+import { state } from '../runtime/py-runtime';
 import {
   BoundedSemaphoreType,
   ConditionType,
@@ -71,7 +72,7 @@ function queueFormat(self: PyValue): string {
   if (q._getters.length) r += ` _getters[${q._getters.length}]`;
   if (q._putters.length) r += ` _putters[${q._putters.length}]`;
   if (q._unfinished_tasks) r += ` tasks=${q._unfinished_tasks}`;
-  if (q._is_shutdown && sess().version !== '3.11') r += ' shutdown';
+  if (q._is_shutdown && state.features.queueReprShutdown) r += ' shutdown';
   return r;
 }
 method(QueueType, '__repr__', (a) => {

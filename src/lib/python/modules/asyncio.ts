@@ -30,22 +30,11 @@ import {
   type PyValue
 } from '../runtime/objects';
 import { addressOf, call, iterToArray, newSet, repr, str, truthy, typeName } from '../runtime/ops';
-import { io } from '../runtime/builtins';
 import { state } from '../interp/frame';
-import {
-  awaitValue,
-  futureHooks,
-  moduleFactories,
-  PyCoro,
-  resetHooks,
-  sess,
-  threadPrint,
-  wrapCoro,
-  type Session
-} from '../interp/hooks';
+import { awaitValue, futureHooks, moduleFactories, PyCoro, sess, wrapCoro, type Session } from '../interp/hooks';
 import { jsValueHooks } from '../interp/host';
 import { excOnly, formatException } from '../interp/traceback';
-import { makeModule, num, threadCtx } from './basic';
+import { makeModule, num } from './basic';
 import type { TbEntry } from '../runtime/objects';
 
 // ------------------------------------------------------------------------------------------------ types
@@ -84,8 +73,8 @@ export class Wrapped<X> extends PyObject {
   }
 }
 
-const wrappers = new WeakMap<object, PyObject>();
 function wrapOnce<X extends object>(x: X, make: () => PyObject): PyObject {
+  const wrappers = state.wrappers;
   let w = wrappers.get(x);
   if (!w) {
     w = make();
@@ -264,7 +253,7 @@ method(LoopType, 'set_task_factory', (a) => {
 });
 method(LoopType, 'get_task_factory', (a) => {
   const f = loopOf(a).get_task_factory();
-  return f ? (factoryObjects.get(f) ?? null) : null;
+  return f ? (state.factoryObjects.get(f) ?? null) : null;
 });
 method(LoopType, 'get_debug', (a) => loopOf(a).get_debug());
 method(LoopType, 'set_debug', (a) => {
@@ -332,7 +321,6 @@ function runUntilComplete(loop: EventLoop, aw: PyValue): PyValue {
   }
 }
 
-const factoryObjects = new WeakMap<TaskFactory, PyValue>();
 function taskFactory(f: PyValue): TaskFactory | null {
   if (f === null) return null;
   if (f instanceof Wrapped && typeof f.x === 'function') return f.x as TaskFactory;
@@ -343,7 +331,7 @@ function taskFactory(f: PyValue): TaskFactory | null {
     if (!(r instanceof Wrapped && r.x instanceof Task)) throw typeError('task factory must return a Task');
     return r.x;
   };
-  factoryObjects.set(jsf, f);
+  state.factoryObjects.set(jsf, f);
   return jsf;
 }
 
@@ -353,12 +341,12 @@ function taskFactory(f: PyValue): TaskFactory | null {
 function threadWork(f: PyValue, args: PyValue[], kw: KwArgs) {
   const s = sess();
   return (thread: string, start: number) => {
-    const prevCtx = threadCtx.current;
-    const prevPrint = threadPrint.current;
+    const prevCtx = state.threadCtx;
+    const prevPrint = state.threadPrint;
     const prevFrame = state.frame;
     const ctx = { name: thread, clock: start };
-    threadCtx.current = ctx;
-    threadPrint.current = (text, stream) =>
+    state.threadCtx = ctx;
+    state.threadPrint = (text, stream) =>
       s.engine.print(text, { thread, at: ctx.clock, ...(stream === 'stderr' ? { stream } : {}) });
     state.frame = null;
     try {
@@ -368,8 +356,8 @@ function threadWork(f: PyValue, args: PyValue[], kw: KwArgs) {
       if (e instanceof PyException) return { ok: false, value: e as unknown, duration: ctx.clock - start };
       throw e;
     } finally {
-      threadCtx.current = prevCtx;
-      threadPrint.current = prevPrint;
+      state.threadCtx = prevCtx;
+      state.threadPrint = prevPrint;
       state.frame = prevFrame;
     }
   };
@@ -550,7 +538,7 @@ jsValueHooks.exceptionHandler = (ctx: ExceptionContext) => {
   const where = slow ? ASYNCIO_LOG_SITES.slow[s.version] : ASYNCIO_LOG_SITES.handler[s.version];
   if (asyncioLog(s, slow ? 30 : 40, where, text, ctx.exception instanceof PyException ? ctx.exception : null)) return;
   if (ctx.exception instanceof PyException) {
-    text += '\n' + formatException(ctx.exception, (fn) => (fn === s.filename ? s.source : null), s.version);
+    text += '\n' + formatException(ctx.exception, (fn) => (fn === s.filename ? s.source : null), state.features);
   } else text += '\n';
   s.writeErr(text);
 };
@@ -663,15 +651,9 @@ function addRunFrames(e: PyException, version: '3.11' | '3.14', from = 0): void 
 
 // ------------------------------------------------------------------------------------------------ the module
 
-export const loopKind = { current: 'asyncio' as 'asyncio' | 'uvloop' };
-resetHooks.push(() => {
-  loopKind.current = 'asyncio';
-  threadCtx.current = null;
-});
-
 /** 3.14 deprecates the policy API (DeprecationWarning, shown because the call is in __main__). */
 function deprecated(s: Session, name: string): null {
-  if (s.version === '3.11') return null;
+  if (!state.features.policyDeprecated) return null;
   const f = state.frame;
   const line = f?.line ?? 0;
   s.warn('DeprecationWarning', `'asyncio.${name}' is deprecated and slated for removal in Python 3.16`, {
@@ -690,7 +672,7 @@ function runMain(s: Session, a: PyValue[], kw: KwArgs): PyValue {
   const start = s.engine.tracer.events[0];
   if (start && start.kind === 'run.start') {
     if (dbg) start.debug = true;
-    start.loop = loopKind.current;
+    start.loop = state.loopKind;
   }
   const outerLoopFrame = state.loopFrame;
   state.loopFrame = state.frame;
@@ -794,14 +776,13 @@ moduleFactories.set('asyncio', (s) => {
     d('isfuture', (a) => a[0] instanceof Wrapped && a[0].x instanceof Future),
     d('set_event_loop_policy', (a) => {
       deprecated(s, 'set_event_loop_policy');
-      if (a[0] instanceof PyObject && a[0].cls === UvPolicyType) loopKind.current = 'uvloop';
+      if (a[0] instanceof PyObject && a[0].cls === UvPolicyType) state.loopKind = 'uvloop';
       return null;
     }),
     d(
       'get_event_loop_policy',
       () =>
-        deprecated(s, 'get_event_loop_policy') ??
-        new PyObject(loopKind.current === 'uvloop' ? UvPolicyType : PolicyType)
+        deprecated(s, 'get_event_loop_policy') ?? new PyObject(state.loopKind === 'uvloop' ? UvPolicyType : PolicyType)
     ),
     d('new_event_loop', () => {
       loopCreated(s);
@@ -838,12 +819,12 @@ moduleFactories.set('asyncio', (s) => {
     ALL_COMPLETED: 'ALL_COMPLETED',
     DefaultEventLoopPolicy: PolicyType
   });
-  if (s.version !== '3.11') {
+  if (state.features.queueShutdown) {
     entries['QueueShutDown'] = E.QueueShutDown;
     const f = engine.eager_task_factory;
     if (f) {
       const w = new Wrapped(T.builtin_function_or_method, f);
-      factoryObjects.set(f, w);
+      state.factoryObjects.set(f, w);
       entries['eager_task_factory'] = w;
     }
   }
@@ -904,11 +885,11 @@ moduleFactories.set('asyncio', (s) => {
 moduleFactories.set('uvloop', (s) =>
   makeModule('uvloop', {
     install: fn('install', () => {
-      loopKind.current = 'uvloop';
+      state.loopKind = 'uvloop';
       return null;
     }),
     run: fn('run', (a, kw) => {
-      loopKind.current = 'uvloop';
+      state.loopKind = 'uvloop';
       return runMain(s, a, kw);
     }),
     EventLoopPolicy: UvPolicyType,
@@ -920,7 +901,7 @@ moduleFactories.set('uvloop', (s) =>
 UvPolicyType.ctor = (cls) => new PyObject(cls);
 PolicyType.ctor = (cls) => new PyObject(cls);
 
-export { PyModule, PyNative, excOnly, io };
+export { PyModule, PyNative, excOnly };
 
 // `import asyncio.tasks` / `from asyncio.exceptions import ...`: the submodule made with the package
 for (const sub of [

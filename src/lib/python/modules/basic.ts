@@ -18,8 +18,9 @@ import {
   type PyValue
 } from '../runtime/objects';
 import { asFloat, binop, callMethod, iterToArray, repr, str, toIndex, typeName } from '../runtime/ops';
-import { moduleFactories, state, type Session } from '../interp/hooks';
+import { moduleFactories, type Session } from '../interp/hooks';
 import { getter, method } from '../runtime/natives';
+import { state } from '../runtime/py-runtime';
 
 export function makeModule(name: string, entries: Record<string, PyValue>): PyModule {
   const m = new PyModule(name);
@@ -42,12 +43,10 @@ export function num(v: PyValue | undefined, what: string): number {
 
 // ------------------------------------------------------------------------------------------------ threads' clocks
 
-/** The worker thread currently running a to_thread function (its own clock), or null on the main thread. */
-export const threadCtx: { current: { name: string; clock: number } | null } = { current: null };
-
 /** The virtual time the calling code sees (a worker thread's own clock, or the loop clock). */
 export function nowFor(s: Session): number {
-  return threadCtx.current ? threadCtx.current.clock : s.engine.clock.now;
+  const th = state.threadCtx; // the worker thread running a to_thread function, on its own clock
+  return th ? th.clock : s.engine.clock.now;
 }
 
 export const EPOCH = 1767225600.0;
@@ -76,8 +75,8 @@ moduleFactories.set('sys', (s) =>
     stdout: stdoutObj,
     stderr: stderrObj,
     argv: new PyList([s.filename]),
-    version: s.version === '3.11' ? '3.11.7 (aioscope)' : '3.14.0 (aioscope)',
-    version_info: new PyTuple(s.version === '3.11' ? [3n, 11n, 7n, 'final', 0n] : [3n, 14n, 0n, 'final', 0n]),
+    version: state.features.versionString,
+    version_info: new PyTuple([...state.features.versionInfo]),
     platform: 'linux',
     maxsize: 9223372036854775807n,
     ...natives({
@@ -215,7 +214,7 @@ moduleFactories.set('time', (s) => {
       sleep: (a) => {
         const x = num(a[0], 'an integer');
         if (x < 0) throw valueError('sleep length must be non-negative');
-        if (threadCtx.current) threadCtx.current.clock += x;
+        if (state.threadCtx) state.threadCtx.clock += x;
         else s.engine.blockingSleep(x);
         return null;
       },
@@ -316,10 +315,10 @@ function bigIsqrt(n: bigint): bigint {
   return x;
 }
 
-moduleFactories.set('math', (s) => {
+moduleFactories.set('math', () => {
   // 3.14 explains domain errors; 3.11 says "math domain error"
   const domain = (name: string, x: number): string => {
-    if (s.version === '3.11') return 'math domain error';
+    if (!state.features.rewordedMessages) return 'math domain error';
     if (name === 'sqrt') return `expected a nonnegative input, got ${repr(x)}`;
     if (name === 'log' || name === 'log2' || name === 'log10') return 'expected a positive input';
     if (name === 'asin' || name === 'acos') return `expected a number in range from -1 up to 1, got ${repr(x)}`;

@@ -6,12 +6,12 @@
  * Invariant: nothing here holds state; every answer is read from the running session at call time.
  */
 import { moduleFactories, UnsupportedError } from '../interp/hooks';
-import { state } from '../interp/frame';
 import { formatException } from '../interp/traceback';
 import { typeError } from '../runtime/exceptions';
 import { fn } from '../runtime/natives';
 import { PyException, PyTuple } from '../runtime/objects';
-import { makeModule, threadCtx } from './basic';
+import { makeModule } from './basic';
+import { state } from '../runtime/py-runtime';
 import { EMBEDDED_PREFIX } from './pure-python';
 
 /** What os.getpid() returns in both the simulator and the oracle (documented in docs/architecture.md). */
@@ -33,15 +33,15 @@ moduleFactories.set('_aioscope', (s) =>
       if (f === null) return new PyTuple(['<unknown>', 0n, '<module>']);
       return new PyTuple([f.code.filename, BigInt(f.line), f.code.name]);
     }),
-    thread_name: fn('thread_name', () => threadCtx.current?.name ?? 'MainThread'),
+    thread_name: fn('thread_name', () => state.threadCtx?.name ?? 'MainThread'),
     task_name: fn('task_name', () => {
-      if (threadCtx.current !== null) return null;
+      if (state.threadCtx !== null) return null;
       return s.engine.runningTask()?.name ?? null;
     }),
     format_exception: fn('format_exception', (a) => {
       const e = a[0];
       if (!(e instanceof PyException)) throw typeError('format_exception() needs an exception');
-      return formatException(e, (name) => (name === s.filename ? s.source : null), s.version);
+      return formatException(e, (name) => (name === s.filename ? s.source : null), state.features);
     }),
     unsupported: fn('unsupported', (a) => {
       const f = userFrame();

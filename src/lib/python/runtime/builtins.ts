@@ -14,7 +14,6 @@ import { intDivmod, floatDivmod, roundFloat, roundFloatToInt, roundInt, intPow }
 import {
   Ellipsis,
   NotImplemented,
-  runtimeConfig,
   PyDict,
   PyRange,
   PyException,
@@ -58,21 +57,7 @@ import {
   dictSet
 } from './ops';
 import { sortList } from './containers';
-
-/** Where print() writes. The session replaces these. */
-export const io = {
-  write(text: string, stream: 'stdout' | 'stderr'): void {
-    void text;
-    void stream;
-  },
-  /** Python version simulated (a few builtins differ); shared with the runtime through runtimeConfig. */
-  get version(): '3.11' | '3.14' {
-    return runtimeConfig.version;
-  },
-  set version(v: '3.11' | '3.14') {
-    runtimeConfig.version = v;
-  }
-};
+import { state } from './py-runtime';
 
 /** sys.stdout / sys.stderr objects: print(file=...) recognises them by identity. */
 export const stdoutObj = new PyObject(T.object);
@@ -89,7 +74,7 @@ for (const [obj, stream] of [
       fn('write', (a) => {
         const t = a[0];
         if (typeof t !== 'string') throw typeError(`write() argument must be str, not ${typeName(t ?? null)}`);
-        io.write(t, stream);
+        state.write(t, stream);
         return BigInt([...t].length);
       })
     ],
@@ -124,8 +109,8 @@ def('print', (a, kw) => {
     text += typeof v === 'string' ? v : str(v);
   }
   text += end;
-  if (file === null || file === stdoutObj) io.write(text, 'stdout');
-  else if (file === stderrObj) io.write(text, 'stderr');
+  if (file === null || file === stdoutObj) state.write(text, 'stdout');
+  else if (file === stderrObj) state.write(text, 'stderr');
   else {
     const w = getAttrOpt(file, 'write');
     if (w === undefined) throw err(E.AttributeError, `'${typeName(file)}' object has no attribute 'write'`);
@@ -217,7 +202,7 @@ function minmax(name: string, a: PyValue[], kw: KwArgs, isMax: boolean): PyValue
   if (items.length === 0) {
     if (dflt !== undefined) return dflt;
     throw valueError(
-      io.version === '3.11' ? `${name}() arg is an empty sequence` : `${name}() iterable argument is empty`
+      state.features.rewordedMessages ? `${name}() iterable argument is empty` : `${name}() arg is an empty sequence`
     );
   }
   const k = key === undefined || key === null ? null : key;
@@ -239,7 +224,7 @@ def('sum', (a, kw) => {
   if (typeof acc === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   const items = iterToArray(it!);
   // CPython 3.12+ sums floats with Neumaier compensation; 3.11 adds plainly.
-  if (io.version !== '3.11') {
+  if (state.features.compensatedSum) {
     let i = 0;
     while (
       i < items.length &&

@@ -4,7 +4,6 @@
 import { E, err, indexError, keyError, typeError, valueError } from './exceptions';
 import { bindKw, classMethod, getter, method, nargs } from './natives';
 import {
-  runtimeConfig,
   PyDict,
   PyIter,
   PyList,
@@ -34,7 +33,6 @@ import {
   reprSeq,
   reprDict,
   reprSet,
-  setItems,
   setOp,
   sliceIndices,
   toIndex,
@@ -44,6 +42,8 @@ import {
   TupleIter,
   RangeIter
 } from './ops';
+import { state } from './py-runtime';
+import { setItems } from './set-order';
 
 // ------------------------------------------------------------------------------------------------ list
 
@@ -114,7 +114,7 @@ function seqIndex(t: PyValue[], a: PyValue[], what: string): bigint {
   if (stop < 0) stop = Math.max(0, stop + n);
   for (let i = start; i < Math.min(stop, n); i++) if (t[i] === a[1] || eq(t[i]!, a[1]!)) return BigInt(i);
   if (what !== 'list') throw valueError('tuple.index(x): x not in tuple');
-  throw valueError(runtimeConfig.version === '3.11' ? `${repr(a[1]!)} is not in list` : 'list.index(x): x not in list');
+  throw valueError(state.features.rewordedMessages ? 'list.index(x): x not in list' : `${repr(a[1]!)} is not in list`);
 }
 method(L, 'index', (a) => seqIndex(lst(a).items, a, 'list'));
 method(L, 'count', (a) => BigInt(lst(a).items.filter((x) => x === a[1] || eq(x, a[1]!)).length));

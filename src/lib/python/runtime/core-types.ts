@@ -9,7 +9,6 @@ import { classMethod, getter, method } from './natives';
 import { floatToInt, intToFloat, intToStr, roundFloat, roundFloatToInt, roundInt } from './numeric';
 import {
   NotImplemented,
-  PyBoundMethod,
   PyBytes,
   PyDict,
   PyException,
@@ -27,6 +26,7 @@ import {
 } from './objects';
 import {
   addressOf,
+  PyBoundMethod,
   asBigInt,
   call,
   defaultRepr,

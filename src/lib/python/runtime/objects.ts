@@ -13,10 +13,9 @@
  *  - `undefined` is never a Python value: the interpreter uses it for "unbound" local slots only.
  */
 
-export type PyValue = bigint | number | boolean | string | null | PyObject;
+import { state } from './py-runtime';
 
-/** The Python version being simulated, for the few messages that differ (set per run through builtins' io.version). */
-export const runtimeConfig = { version: '3.14' as '3.11' | '3.14' };
+export type PyValue = bigint | number | boolean | string | null | PyObject;
 
 export class PyObject {
   // `declare` + assignments in the constructor instead of class fields: a field initializer is one function shared
@@ -98,17 +97,13 @@ export class PyType extends PyObject {
   }
 }
 
-/** Every type whose cache must be flushed when a class namespace changes (subclasses see base attributes). */
-const allTypes: PyType[] = [];
+/** Flushes the lookup caches of the run's user classes when a class namespace changes (subclasses see base
+ * attributes; builtin types never change, so their caches stay). */
 export function invalidateCaches(): void {
-  for (const t of allTypes) if (t.cache.size) t.cache.clear();
+  for (const t of state.userTypes) if (t.cache.size) t.cache.clear();
 }
 export function registerType(t: PyType): void {
-  if (!t.builtin) allTypes.push(t);
-}
-/** Forgets the user classes of the previous program (each run creates its own; keeps invalidateCaches cheap). */
-export function resetTypeRegistry(): void {
-  allTypes.length = 0;
+  if (!t.builtin) state.userTypes.push(t);
 }
 
 function computeMro(t: PyType, bases: PyType[]): PyType[] {
@@ -187,11 +182,6 @@ export class PySet extends PyObject {
 
 export type KwArgs = Map<string, PyValue> | null;
 
-/** Late-bound entry points of runtime/ops.ts (set when it loads), so this file has no import cycle. */
-export const hooks = {
-  call: null as unknown as (f: PyValue, args: PyValue[], kw: KwArgs) => PyValue
-};
-
 /** Anything callable without a `__call__` lookup: functions, natives, bound methods, types. */
 export abstract class PyCallable extends PyObject {
   abstract invoke(args: PyValue[], kw: KwArgs): PyValue;
@@ -214,20 +204,6 @@ export class PyNative extends PyCallable {
   }
   invoke(args: PyValue[], kw: KwArgs): PyValue {
     return this.fn(args, kw);
-  }
-}
-
-/** `obj.method` bound to obj (user functions and native methods alike). */
-export class PyBoundMethod extends PyCallable {
-  self: PyValue;
-  func: PyValue;
-  constructor(self: PyValue, func: PyValue) {
-    super(T.method);
-    this.self = self;
-    this.func = func;
-  }
-  invoke(args: PyValue[], kw: KwArgs): PyValue {
-    return hooks.call(this.func, [this.self, ...args], kw);
   }
 }
 

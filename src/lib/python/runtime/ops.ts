@@ -5,6 +5,8 @@
  */
 import { floatRepr } from '../format/float-repr';
 import { strRepr } from '../format/str-repr';
+import { state } from './py-runtime';
+import { setItems } from './set-order';
 import { attributeError, E, err, indexError, keyError, typeError, valueError } from './exceptions';
 import {
   cmpIntFloat,
@@ -22,11 +24,8 @@ import {
   intToStr
 } from './numeric';
 import {
-  hooks,
-  runtimeConfig,
   invalidateCaches,
   NotImplemented,
-  PyBoundMethod,
   PyBytes,
   PyCallable,
   PyDict,
@@ -130,17 +129,13 @@ export function truthy(v: PyValue): boolean {
 
 // ------------------------------------------------------------------------------------------------ repr / str
 
-/** Objects whose repr is in progress (recursion guard: `[[...]]`). */
-const reprActive = new Set<PyObject>();
-
-/** Fake but stable "addresses" for default reprs and id(). */
-const ids = new WeakMap<object, number>();
-let nextId = 1;
+/** Fake but stable "addresses" for default reprs and id(), numbered per run in order of first use. */
 export function objectId(v: PyObject): number {
-  let id = ids.get(v);
+  const rt = state;
+  let id = rt.ids.get(v);
   if (id === undefined) {
-    id = nextId++;
-    ids.set(v, id);
+    id = rt.nextId++;
+    rt.ids.set(v, id);
   }
   return id;
 }
@@ -186,6 +181,7 @@ export function defaultRepr(v: PyObject): string {
 }
 
 function guarded(v: PyObject, empty: string, f: () => string): string {
+  const reprActive = state.reprActive;
   if (reprActive.has(v)) return empty;
   reprActive.add(v);
   try {
@@ -223,12 +219,6 @@ export function reprSet(v: PySet): string {
     const body = '{' + parts.join(', ') + '}';
     return frozen || v.cls !== T.set ? `${name}(${body})` : body;
   });
-}
-
-/** Elements of a set in CPython's iteration order (hash-table order for ints, else insertion order). */
-export let setItems: (s: PySet) => PyValue[] = (s) => [...s.map.values()];
-export function setSetItems(f: (s: PySet) => PyValue[]): void {
-  setItems = f;
 }
 
 export function str(v: PyValue): string {
@@ -504,21 +494,15 @@ export function is(a: PyValue, b: PyValue): boolean {
 
 // ------------------------------------------------------------------------------------------------ hashing
 
-/** Interned tokens for composite keys (tuples, frozensets, user __hash__). */
-const tokens = new Map<string, object>();
+/** Interned tokens for composite keys (tuples, frozensets), per run. */
 function token(s: string): object {
+  const tokens = state.tokens;
   let t = tokens.get(s);
   if (t === undefined) {
     t = { key: s };
     tokens.set(s, t);
   }
   return t;
-}
-/** Objects with a user __hash__/__eq__: hash → list of [representative, token]. */
-const userKeys = new Map<string, [PyValue, object][]>();
-/** Forgets the dict/set keys of user objects (called at each program start: one program's objects never meet another's). */
-export function resetUserKeys(): void {
-  userKeys.clear();
 }
 
 /**
@@ -530,7 +514,7 @@ export type KeyUse = 'dict key' | 'set element';
 
 function unhashable(t: PyType, use?: KeyUse): PyException {
   const base = `unhashable type: '${t.name}'`;
-  return typeError(use && runtimeConfig.version !== '3.11' ? `cannot use '${t.name}' as a ${use} (${base})` : base);
+  return typeError(use && state.features.rewordedMessages ? `cannot use '${t.name}' as a ${use} (${base})` : base);
 }
 
 export function keyOf(v: PyValue, use?: KeyUse): unknown {
@@ -562,6 +546,7 @@ export function keyOf(v: PyValue, use?: KeyUse): unknown {
     return v;
   }
   const hv = String(toIndex(call(h, [v])));
+  const userKeys = state.userKeys;
   let list = userKeys.get(hv);
   if (!list) {
     list = [];
@@ -576,7 +561,6 @@ export function keyOf(v: PyValue, use?: KeyUse): unknown {
 function keyString(v: PyValue): string {
   return keyStringOfKey(keyOf(v));
 }
-const objKeyIds = new WeakMap<object, number>();
 function keyStringOfKey(k: unknown): string {
   switch (typeof k) {
     case 'string':
@@ -587,10 +571,11 @@ function keyStringOfKey(k: unknown): string {
       return 'f' + k;
   }
   if (k === null) return 'N';
-  let id = objKeyIds.get(k as object);
+  const rt = state;
+  let id = rt.keyIds.get(k as object);
   if (id === undefined) {
-    id = nextId++;
-    objKeyIds.set(k as object, id);
+    id = rt.nextId++;
+    rt.keyIds.set(k as object, id);
   }
   return 'o' + id;
 }
@@ -717,12 +702,9 @@ export function floatBinop(op: string, a: number, b: number): PyValue {
   return NotImplemented;
 }
 
-/** Hook for `str % args` (printf-style), installed by the str methods module. */
-export let strPercent: (fmt: string, args: PyValue) => string = () => {
-  throw typeError('not implemented');
-};
-export function setStrPercent(f: typeof strPercent): void {
-  strPercent = f;
+/** `str % args` (printf-style): the str type's own __mod__ (runtime/str-methods.ts), like CPython's type slot. */
+function strPercent(fmt: string, args: PyValue): string {
+  return call(T.str.lookup('__mod__')!, [fmt, args]) as string;
 }
 
 function builtinBinop(op: string, a: PyValue, b: PyValue): PyValue {
@@ -948,7 +930,20 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs = null): PyValue {
   }
   throw typeError(`'${typeName(f)}' object is not callable`);
 }
-hooks.call = call;
+
+/** `obj.method` bound to obj (user functions and native methods alike). */
+export class PyBoundMethod extends PyCallable {
+  self: PyValue;
+  func: PyValue;
+  constructor(self: PyValue, func: PyValue) {
+    super(T.method);
+    this.self = self;
+    this.func = func;
+  }
+  invoke(args: PyValue[], kw: KwArgs): PyValue {
+    return call(this.func, [this.self, ...args], kw);
+  }
+}
 
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: KwArgs = null): PyValue {
   const t = typeOf(obj);
@@ -1019,15 +1014,14 @@ export function newInstance(t: PyType, args: PyValue[], kw: KwArgs): PyObject {
 
 // ------------------------------------------------------------------------------------------------ attributes
 
-/** The AttributeError a user __getattr__ raised during the last getAttrOpt (getAttr re-raises it as is). */
-let getattrError: PyException | null = null;
-
 export function getAttr(obj: PyValue, name: string): PyValue {
-  getattrError = null;
+  // the AttributeError a user __getattr__ raised during getAttrOpt is re-raised as is
+  const rt = state;
+  rt.getattrError = null;
   const v = getAttrOpt(obj, name);
   if (v === undefined) {
-    const e = getattrError;
-    getattrError = null;
+    const e = rt.getattrError;
+    rt.getattrError = null;
     throw e ?? noAttr(obj, name);
   }
   return v;
@@ -1107,7 +1101,7 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
         return call(ga, [obj, name]);
       } catch (e) {
         if (e instanceof PyException && e.cls.isSubtypeOf(E.AttributeError)) {
-          getattrError = e;
+          state.getattrError = e;
           return undefined;
         }
         throw e;

@@ -6,7 +6,6 @@
  */
 import { hashFloat, hashInt } from './numeric';
 import type { PySet, PyValue } from './objects';
-import { setSetItems } from './ops';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
@@ -66,8 +65,9 @@ export function cpythonSetOrder(items: PyValue[]): PyValue[] | null {
   return table.filter((x): x is PyValue => x !== undefined);
 }
 
-setSetItems((s: PySet) => {
+/** Elements of a set in CPython's iteration order (hash-table order for ints, else insertion order). */
+export function setItems(s: PySet): PyValue[] {
   const items = [...s.map.values()];
   if (items.length < 2) return items;
   return cpythonSetOrder(items) ?? items;
-});
+}

@@ -18,7 +18,6 @@ import {
   hasAstral,
   iterToArray,
   repr,
-  setStrPercent,
   str,
   strLen,
   toIndex,
@@ -583,8 +582,10 @@ function strFormatNested(spec: string, lookup: (f: string) => PyValue): string {
 
 // ------------------------------------------------------------------------------------------------ str % args
 
-setStrPercent((fmt, args) =>
-  percentFormat(
+method(S, '__mod__', (a) => strPercent(a[0] as string, a[1]!));
+
+function strPercent(fmt: string, args: PyValue): string {
+  return percentFormat(
     fmt,
     args instanceof PyTuple
       ? { kind: 'tuple', items: args.items }
@@ -619,7 +620,7 @@ setStrPercent((fmt, args) =>
       },
       getItem: (m, k) => getItem(m as PyValue, k)
     }
-  )
-);
+  );
+}
 
 export { err, E };
