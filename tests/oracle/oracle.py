@@ -88,7 +88,9 @@ import sys
 import time as _time_mod
 import traceback
 import types
+import threading
 import warnings
+import weakref
 
 # Taken before install() patches the time module: `--time` reports real run time for `npm run bench`.
 _real_perf_counter = _time_mod.perf_counter
@@ -655,6 +657,30 @@ class _VirtualSelector:
         pass
 
 
+class _OrderedWeakSet:
+    """The WeakSet operations BaseEventLoop uses on _asyncgens, iterating in insertion order."""
+
+    def __init__(self):
+        self._refs = {}
+
+    def add(self, obj):
+        key = id(obj)
+        if key not in self._refs:
+            self._refs[key] = weakref.ref(obj, lambda _r, k=key: self._refs.pop(k, None))
+
+    def discard(self, obj):
+        self._refs.pop(id(obj), None)
+
+    def clear(self):
+        self._refs.clear()
+
+    def __len__(self):
+        return len(self._refs)
+
+    def __iter__(self):
+        return iter([o for o in (r() for r in list(self._refs.values())) if o is not None])
+
+
 async def _athrow_probe():
     yield
 
@@ -671,6 +697,7 @@ class VirtualLoop(asyncio.base_events.BaseEventLoop):
         super().__init__()
         self._selector = _VirtualSelector(self)
         self._clock_resolution = 1e-9
+        self._asyncgens = _OrderedWeakSet()  # shutdown_asyncgens closes in first-iteration order, not address order
         # BaseSelectorEventLoop.__init__'s debug record, made at its own file and line as python3 makes it
         log = asyncio.log.logger
         if log.isEnabledFor(logging.DEBUG):
@@ -902,6 +929,30 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
     _orig_showwarning(message, category, filename, lineno, file=file, line=line)
 
 
+_LOG_LEVEL_NAMES = (dict(logging._levelToName), dict(logging._nameToLevel))
+
+
+def _reset_logging():
+    """A fresh logging configuration per program of a batch (root WARNING without handlers, no other loggers)."""
+    root = logging.getLogger()
+    for h in root.handlers[:]:
+        root.removeHandler(h)
+    root.setLevel(logging.WARNING)
+    logging.disable(logging.NOTSET)
+    mgr = logging.Logger.manager
+    for name in list(mgr.loggerDict):
+        if name != 'asyncio':
+            del mgr.loggerDict[name]
+    aio = logging.getLogger('asyncio')
+    aio.setLevel(logging.NOTSET)
+    aio.propagate, aio.disabled, aio.filters, aio.handlers = True, False, [], [_LOG_HANDLER]
+    mgr._clear_cache()
+    logging._levelToName.clear()
+    logging._levelToName.update(_LOG_LEVEL_NAMES[0])
+    logging._nameToLevel.clear()
+    logging._nameToLevel.update(_LOG_LEVEL_NAMES[1])
+
+
 def _reset_warnings():
     warnings.resetwarnings()
     warnings.filters[:] = _SAVED_FILTERS
@@ -1018,6 +1069,27 @@ def install():
     logging.getLogger('asyncio').addHandler(_LOG_HANDLER)
     _install_pure_datetime()
     _install_virtual_os()
+    threading.current_thread = _current_thread
+
+
+class _SimulatedThread:
+    """What threading.current_thread() is inside a simulated worker thread (its name, as logging records show)."""
+
+    daemon = True
+
+    def __init__(self, name):
+        self.name = name
+
+    def is_alive(self):
+        return True
+
+
+_real_current_thread = threading.current_thread
+
+
+def _current_thread():
+    th = S.thread
+    return _real_current_thread() if th is None else _SimulatedThread(th.name)
 
 
 class _VirtualEnviron(dict):
@@ -1081,6 +1153,7 @@ def run_program(source, filename='<program>', passthrough=False, instrument=True
     set_policy(VirtualPolicy())
     asyncio.events._set_running_loop(None)
     _reset_warnings()
+    _reset_logging()
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     if gc.isenabled():  # first program of a batch; later ones start right after the previous teardown's collect
         gc.collect()

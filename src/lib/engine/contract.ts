@@ -83,6 +83,11 @@ export interface Host {
   exceptionHandler?(ctx: ExceptionContext): void;
   /** e.__context__ of a Python exception or null (3.12+ Timeout inserts a TimeoutError into a context chain). */
   getContext?(e: unknown): unknown;
+  /**
+   * shutdown_asyncgens: which tracked async generators are still alive (CPython's loop holds them in a WeakSet, so a
+   * collected one is not closed there). Without it: all of them.
+   */
+  liveAsyncgens?(gens: object[]): object[];
 }
 
 /** What CPython's loop.call_exception_handler receives. `task`/`future` are engine objects (Task/Future). */

@@ -117,7 +117,7 @@ export class Engine implements EngineContext {
   // ---------------------------------------------------------------- asyncio module
   run(main: Coroutine, opts: RunOptions = {}): unknown {
     if (this.loop !== null && this.loop.is_running()) {
-      main.close();
+      // runners.run fails fast and leaves the coroutine as it is (the caller may still await it)
       throw this.host.makeError('RuntimeError', 'asyncio.run() cannot be called from a running event loop');
     }
     // Runner._lazy_init: new_event_loop + set_event_loop; Runner.close: set_event_loop(None).

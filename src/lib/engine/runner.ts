@@ -67,7 +67,7 @@ function closeRunner(ctx: EngineContext, loop: EventLoop): void {
       loop.call_exception_handler({
         message: `${f.className} exception was never retrieved`,
         exception: f._exception,
-        ...(f.className === 'Task' ? { task: f } : { future: f })
+        future: f // Future.__del__ / TaskObj_finalize name it 'future' (a Task too)
       });
     }
   }
@@ -105,8 +105,10 @@ export function shutdownAsyncgens(ctx: EngineContext, loop: EventLoop): Coroutin
   function* body(): Generator<unknown, unknown, unknown> {
     loop.asyncgensShutdownCalled = true;
     if (loop.asyncgens.size === 0) return null;
-    const closing = [...loop.asyncgens.entries()];
+    const alive = new Set(ctx.host.liveAsyncgens?.([...loop.asyncgens.keys()]) ?? loop.asyncgens.keys());
+    const closing = [...loop.asyncgens.entries()].filter(([g]) => alive.has(g));
     loop.asyncgens.clear();
+    if (closing.length === 0) return null;
     const results = (yield* gather(
       loop,
       closing.map(([, aclose]) => aclose()),

@@ -346,6 +346,8 @@ method(AsyncGenType, 'athrow', (a) => anextCoro(a[0] as PyAsyncGen, 1, a[1], 'at
 function* acloseBody(ag: PyAsyncGen): Generator<unknown, unknown, unknown> {
   firstIter(ag);
   if (ag.finished) return null;
+  // ag_closed: from here on the generator counts as closed (no finalizer, anext stops) whatever its finally does
+  ag.finished = true;
   let mode: 0 | 1 = 1;
   let send: unknown = err(E.GeneratorExit);
   for (;;) {

@@ -3,6 +3,7 @@
  */
 import type { EngineCheckType, EngineErrorType, ExceptionContext, Host } from '../../engine';
 import { E, err } from '../runtime/exceptions';
+import { liveAsyncgens } from './liveness';
 import { PyException, PyList, PyObject, PyTuple, type PyType, type PyValue } from '../runtime/objects';
 import { lt, repr, truthy } from '../runtime/ops';
 import { eventLine, state } from './frame';
@@ -78,6 +79,9 @@ export function makeHost(): Host {
     },
     getContext(e: unknown): unknown {
       return e instanceof PyException ? e.context : null;
+    },
+    liveAsyncgens(gens: object[]): object[] {
+      return liveAsyncgens(gens);
     }
   };
 }

@@ -105,6 +105,6 @@ for (const t of [SemaphoreType, BoundedSemaphoreType]) {
   getter(t, '_value', (self) => BigInt(x<EngineSemaphore>(self)._value));
   method(t, '__repr__', (a) => {
     const s = x<EngineSemaphore>(a[0]!);
-    return lockRepr(a[0]!, `${s.locked() ? 'locked' : 'unlocked'}, value:${s._value}`, s._waiters?.length ?? 0);
+    return lockRepr(a[0]!, s.locked() ? 'locked' : `unlocked, value:${s._value}`, s._waiters?.length ?? 0);
   });
 }

@@ -532,7 +532,7 @@ jsValueHooks.exceptionHandler = (ctx: ExceptionContext) => {
   const s = sess();
   let text = ctx.message;
   const obj = ctx.task ?? ctx.future;
-  if (obj instanceof Future) text += `\n${obj instanceof Task ? 'task' : 'future'}: ${obj.repr()}`;
+  if (obj instanceof Future) text += `\n${ctx.task !== undefined ? 'task' : 'future'}: ${obj.repr()}`;
   // once the program imported logging, asyncio's logger goes through it (its handlers, formats and levels)
   const slow = ctx.exception === undefined && text.startsWith('Executing ');
   const where = slow ? ASYNCIO_LOG_SITES.slow[s.version] : ASYNCIO_LOG_SITES.handler[s.version];
@@ -570,8 +570,7 @@ function asyncioLog(
   const logging = s.modules.get('logging');
   const f = logging?.dict.get('_aioscope_asyncio_log');
   if (f === undefined) return false;
-  call(f, [BigInt(level), where[0], BigInt(where[1]), where[2], msg, exc]);
-  return true;
+  return truthy(call(f, [BigInt(level), where[0], BigInt(where[1]), where[2], msg, exc]));
 }
 
 /** BaseSelectorEventLoop.__init__ logs the selector at DEBUG level. */

@@ -5,6 +5,21 @@ plus the virtual seconds; local time is UTC), exactly like the oracle, which run
 on the same patched clock. Plain Python run by aioscope's interpreter.
 """
 import time as _time
+import _aioscope
+
+_UTC_DEPRECATED = _aioscope.version != '3.11'
+
+
+def _warn_utc(what, instead):
+    if _UTC_DEPRECATED:
+        import warnings
+
+        warnings.warn(
+            f'datetime.datetime.{what}() is deprecated and scheduled for removal in a future version. '
+            f'Use timezone-aware objects to represent datetimes in UTC: datetime.datetime.{instead}.',
+            DeprecationWarning,
+            stacklevel=3,
+        )
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -591,6 +606,7 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
+        _warn_utc('utcfromtimestamp', 'fromtimestamp(t, datetime.UTC)')
         return cls._from_ts(t, True, None)
 
     @classmethod
@@ -599,7 +615,8 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
+        _warn_utc('utcnow', 'now(datetime.UTC)')
+        return cls._from_ts(_time.time(), True, None)
 
     @classmethod
     def today(cls):

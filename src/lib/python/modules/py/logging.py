@@ -512,9 +512,9 @@ class Logger(Filterer):
         rv = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             for key in extra:
-                if (key in ['message', 'asctime']) or (key in rv.__dict__):
+                if (key in ['message', 'asctime']) or hasattr(rv, key):
                     raise KeyError('Attempt to overwrite %r in LogRecord' % key)
-                rv.__dict__[key] = extra[key]
+                setattr(rv, key, extra[key])
         return rv
 
     def handle(self, record):
@@ -751,6 +751,9 @@ def captureWarnings(capture):
 def _aioscope_asyncio_log(level, pathname, lineno, func, msg, exc):
     """asyncio's own logger calls (the loop's exception handler, 'Using selector'), made where CPython makes them."""
     logger = getLogger('asyncio')
+    if not logger.hasHandlers():
+        return False  # lastResort: the caller writes the same text to stderr itself
     if logger.isEnabledFor(level):
         exc_info = None if exc is None else (type(exc), exc, None)
         logger.handle(logger.makeRecord('asyncio', level, pathname, lineno, msg, (), exc_info, func))
+    return True
