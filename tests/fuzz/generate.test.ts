@@ -52,7 +52,14 @@ describe('fuzz generator', () => {
       'g.cancel(',
       'add_done_callback(',
       'get_nowait()',
-      'cm.reschedule('
+      'cm.reschedule(',
+      'logging.basicConfig(',
+      'log.info(',
+      'datetime.now()',
+      'async for v in gens[',
+      'ev_loop.run_until_complete(main())',
+      'ev_loop.shutdown_asyncgens()',
+      'asyncio.set_event_loop(ev_loop)'
     ]) {
       expect(all, needle).toContain(needle);
     }

@@ -29,6 +29,11 @@ interface Ctx {
   /** Rounds of the condition notifier (decided up front); `cond` says whether any worker waits on it. */
   condRounds: number;
   cond: boolean;
+  /** The program configured logging (records go to stdout through a handler) / imported datetime. */
+  logging: boolean;
+  datetime: boolean;
+  /** Async generators kept in the global list `gens` (finalized at shutdown when left unfinished). */
+  agens: number;
 }
 
 function ind(n: number): string {
@@ -39,8 +44,27 @@ function ind(n: number): string {
 function plainAction(c: Ctx, d: number, w: string, i: number): void {
   const { rng, lines } = c;
   const p = (s: string) => lines.push(ind(d) + s);
-  const k = rng.int(0, 26);
+  const k = rng.int(0, 29);
   switch (k) {
+    case 27:
+      c.logging = true;
+      p(`log.${rng.pick(['info', 'warning', 'debug', 'error'])}("${w} logs %s at %s", ${i}, loop.time())`);
+      p(`await asyncio.sleep(${rng.pick(SHORT)})`);
+      break;
+    case 28:
+      c.datetime = true;
+      p(`await asyncio.sleep(${rng.pick(DELAYS)})`);
+      p(`print(f"${w} wall clock {datetime.now().isoformat()} {datetime.now() - START}")`);
+      break;
+    case 29: {
+      // partially consume a long async generator held in a global list: shutdown_asyncgens finalizes it
+      const g = c.agens++;
+      p(`async for v in gens[${g}]:`);
+      p(`    print("${w} got", v)`);
+      p(`    if v >= ${rng.int(0, 2)}:`);
+      p(`        break`);
+      break;
+    }
     case 0:
     case 1:
       p(`await asyncio.sleep(${rng.pick(DELAYS)})`);
@@ -358,7 +382,10 @@ export function generateProgram(seed: number): GeneratedProgram {
     leaves: false,
     cleanup: false,
     condRounds: rng.int(1, 3),
-    cond: false
+    cond: false,
+    logging: false,
+    datetime: false,
+    agens: 0
   };
   const body: string[] = [];
   const nPlain = rng.int(1, 4);
@@ -435,6 +462,39 @@ export function generateProgram(seed: number): GeneratedProgram {
 
   // Header (after the bodies, which decided whether threads and leaves are needed).
   const head: string[] = [`# fuzz program, seed ${seed}`, 'import asyncio', 'import time', ''];
+  if (c.logging) {
+    const fmt = rng.pick([
+      '%(asctime)s %(levelname)s %(name)s: %(message)s',
+      '%(levelname)-8s %(funcName)s:%(lineno)d %(message)s',
+      '{asctime} [{threadName}] {message}'
+    ]);
+    head.splice(2, 0, 'import logging', 'import sys');
+    head.push(
+      `logging.basicConfig(stream=sys.stdout, level=logging.${rng.pick(['INFO', 'DEBUG', 'WARNING'])}, format=${JSON.stringify(fmt)}${fmt.startsWith('{') ? ', style="{"' : ''})`,
+      'log = logging.getLogger("fuzz")',
+      ''
+    );
+  }
+  if (c.datetime) {
+    head.splice(2, 0, 'from datetime import datetime');
+    head.push('START = datetime.now()', '');
+  }
+  if (c.agens > 0) {
+    head.push(
+      'async def ticker(tag, d):',
+      '    try:',
+      '        for i in range(1000):',
+      '            yield i',
+      '            await asyncio.sleep(d)',
+      '    finally:',
+      '        print(f"ticker {tag} finally at {asyncio.get_running_loop().time()}")',
+      `        await asyncio.sleep(${rng.pick(SHORT)})`,
+      '        print(f"ticker {tag} closed")',
+      '',
+      `gens = [${Array.from({ length: c.agens }, (_, g) => `ticker(${g}, ${rng.pick(SHORT)})`).join(', ')}]`,
+      ''
+    );
+  }
   head.push('loop = None', '');
   if (c.threads) {
     head.push(
@@ -554,6 +614,20 @@ export function generateProgram(seed: number): GeneratedProgram {
   if (useQueue) m.push('    await q.join()', '    print("queue joined", q.qsize(), q.empty())');
   m.push(`    print(f"main done at {loop.time()}")`);
 
-  const source = [...head, ...body, ...m, '', 'asyncio.run(main())', ''].join('\n');
+  // How the program runs main: asyncio.run, or the loop API older tutorials use.
+  const run = rng.pick(['run', 'run', 'loop', 'loop-set']);
+  const tail =
+    run === 'run'
+      ? ['asyncio.run(main())']
+      : [
+          'ev_loop = asyncio.new_event_loop()',
+          ...(run === 'loop-set' ? ['asyncio.set_event_loop(ev_loop)'] : []),
+          'print("returned:", ev_loop.run_until_complete(main()))',
+          ...(c.agens > 0 || rng.chance(0.5) ? ['ev_loop.run_until_complete(ev_loop.shutdown_asyncgens())'] : []),
+          ...(c.threads ? ['ev_loop.run_until_complete(ev_loop.shutdown_default_executor())'] : []),
+          'ev_loop.close()',
+          'print("closed", ev_loop.is_closed())'
+        ];
+  const source = [...head, ...body, ...m, '', ...tail, ''].join('\n');
   return { seed, source };
 }
