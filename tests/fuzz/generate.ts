@@ -612,10 +612,17 @@ export function generateProgram(seed: number): GeneratedProgram {
   m.push('    for r in results:');
   m.push('        print("result:", repr(r))');
   if (useQueue) m.push('    await q.join()', '    print("queue joined", q.qsize(), q.empty())');
-  m.push(`    print(f"main done at {loop.time()}")`);
-
   // How the program runs main: asyncio.run, or the loop API older tutorials use.
   const run = rng.pick(['run', 'run', 'loop', 'loop-set']);
+  if (run !== 'run') {
+    // no asyncio.run to cancel what is left (a leaf abandoned by wait/as_completed): main does it, in name order
+    m.push(
+      '    rest = sorted((t for t in asyncio.all_tasks() if t is not asyncio.current_task()), key=lambda t: t.get_name())'
+    );
+    m.push('    for t in rest:', '        t.cancel()', '    await asyncio.gather(*rest, return_exceptions=True)');
+  }
+  m.push(`    print(f"main done at {loop.time()}")`);
+
   const tail =
     run === 'run'
       ? ['asyncio.run(main())']

@@ -235,6 +235,19 @@ export const CATALOG = {
     'RecursionError'
   ),
 
+  'AIO-P028': {
+    code: 'AIO-P028',
+    title: 'Invalid name declaration or placement',
+    message: '{detail}',
+    hint: "CPython's compiler refuses this: declare `global`/`nonlocal` names before any use in the function, give a `nonlocal` an enclosing binding, keep `yield` out of comprehensions and values out of an async generator's `return`.",
+    pyType: 'SyntaxError',
+    zh: {
+      title: '名称声明或位置无效',
+      message: '{detail}',
+      hint: 'CPython 的编译器拒绝这种写法：在函数中使用名称之前先声明 `global`/`nonlocal`，`nonlocal` 必须有外层绑定，推导式中不能用 `yield`，异步生成器的 `return` 不能带值。'
+    }
+  },
+
   // ------------------------------------------------------------------ AIO-U: unsupported constructs
   'AIO-U001': entry(
     'AIO-U001',

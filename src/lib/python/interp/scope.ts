@@ -47,6 +47,18 @@ export interface Analysis {
   suspends: WeakSet<object>;
 }
 
+const COMPREHENSION_NAMES: Record<string, string> = {
+  ListComp: 'list comprehension',
+  SetComp: 'set comprehension',
+  DictComp: 'dict comprehension',
+  GeneratorExp: 'generator expression'
+};
+
+/** A SyntaxError CPython's symtable / compiler raises, at `at` (a statement or expression). */
+function symtableError(detail: string, at: { line: number; col: number }): ParseError {
+  return new ParseError('AIO-P028', { detail }, '', at.line, at.col);
+}
+
 function newScope(kind: ScopeKind, node: Node, name: string, parent: ScopeInfo | null): ScopeInfo {
   let qualname = name;
   if (parent && parent.kind !== 'module') {
@@ -80,6 +92,10 @@ export function analyze(mod: Module): Analysis {
   const suspends = new WeakSet<object>();
   const top = newScope('module', mod, '<module>', null);
   scopes.set(mod, top);
+  /** The first `return <value>` of each function (an async generator refuses it) and where names went nonlocal. */
+  const firstValueReturn = new Map<ScopeInfo, Stmt>();
+  /** Where each name was first declared global or nonlocal in a scope. */
+  const declSites = new Map<ScopeInfo, Map<string, Stmt>>();
 
   /** Visit returns true when the node contains a suspension point of the current scope. */
   function visitStmts(stmts: Stmt[], s: ScopeInfo): boolean {
@@ -165,6 +181,9 @@ export function analyze(mod: Module): Analysis {
         s.children.push(fs);
         scopes.set(st, fs);
         visitStmts(st.body, fs);
+        const ret = firstValueReturn.get(fs);
+        if (fs.isAsync && fs.isGenerator && ret !== undefined)
+          throw symtableError("'return' with value in async generator", ret);
         break;
       }
       case 'ClassDef': {
@@ -180,6 +199,7 @@ export function analyze(mod: Module): Analysis {
       }
       case 'Return':
         v(st.value);
+        if (st.value !== null && !firstValueReturn.has(s)) firstValueReturn.set(s, st);
         break;
       case 'Delete':
         for (const t of st.targets) if (bindTarget(t, s)) r = true;
@@ -252,11 +272,27 @@ export function analyze(mod: Module): Analysis {
         for (const a of st.names) if (a.name !== '*') s.bound.add(a.asname ?? a.name);
         break;
       case 'Global':
-        for (const n of st.names) s.globals.add(n);
+      case 'Nonlocal': {
+        const kw = st.type === 'Global' ? 'global' : 'nonlocal';
+        if (kw === 'nonlocal' && s.kind === 'module')
+          throw symtableError('nonlocal declaration not allowed at module level', st);
+        for (const n of st.names) {
+          // symtable.c's order of checks: parameter, use, assignment; then the other kind of declaration
+          let detail: string | null = null;
+          if (s.params.includes(n)) detail = `name '${n}' is parameter and ${kw}`;
+          else if (s.used.has(n)) detail = `name '${n}' is used prior to ${kw} declaration`;
+          else if (s.bound.has(n)) detail = `name '${n}' is assigned to before ${kw} declaration`;
+          else if ((kw === 'global' ? s.nonlocals : s.globals).has(n)) {
+            // reported at the name's first declaration, as symtable's analysis pass does
+            throw symtableError(`name '${n}' is nonlocal and global`, declSites.get(s)?.get(n) ?? st);
+          }
+          if (detail !== null) throw symtableError(detail, st);
+          if (!declSites.has(s)) declSites.set(s, new Map());
+          if (!declSites.get(s)!.has(n)) declSites.get(s)!.set(n, st);
+          (kw === 'global' ? s.globals : s.nonlocals).add(n);
+        }
         break;
-      case 'Nonlocal':
-        for (const n of st.names) s.nonlocals.add(n);
-        break;
+      }
       case 'Expr':
         v(st.value);
         break;
@@ -317,13 +353,14 @@ export function analyze(mod: Module): Analysis {
         v(e.value);
         return mark(e, true);
       case 'Yield':
+      case 'YieldFrom': {
+        const comp = COMPREHENSION_NAMES[s.node.type];
+        if ((s.kind === 'comp' || s.kind === 'genexp') && comp !== undefined)
+          throw symtableError(`'${e.type === 'Yield' ? 'yield' : 'yield from'}' inside ${comp}`, e);
         v(e.value);
         s.isGenerator = true;
         return mark(e, true);
-      case 'YieldFrom':
-        v(e.value);
-        s.isGenerator = true;
-        return mark(e, true);
+      }
       case 'Lambda': {
         if (visitArgsDefaults(e.args, s)) r = true;
         const ls = newScope('lambda', e, '<lambda>', s);
@@ -382,12 +419,12 @@ export function analyze(mod: Module): Analysis {
   }
 
   visitStmts(mod.body, top);
-  resolve(top, new Set());
+  resolve(top, new Set(), declSites);
   return { module: top, scopes, suspends };
 }
 
 /** Decide every name's kind; returns the names free in `s` (needed from enclosing scopes). */
-function resolve(s: ScopeInfo, visible: Set<string>): Set<string> {
+function resolve(s: ScopeInfo, visible: Set<string>, nonlocalSites: Map<ScopeInfo, Map<string, Stmt>>): Set<string> {
   const free = new Set<string>();
   const fnLike = s.kind !== 'module' && s.kind !== 'class';
   if (s.kind === 'module') {
@@ -402,6 +439,8 @@ function resolve(s: ScopeInfo, visible: Set<string>): Set<string> {
   } else {
     for (const n of s.globals) s.kinds.set(n, 'global');
     for (const n of s.nonlocals) {
+      const site = nonlocalSites.get(s)?.get(n);
+      if (!visible.has(n) && site !== undefined) throw symtableError(`no binding for nonlocal '${n}' found`, site);
       s.kinds.set(n, 'free');
       free.add(n);
     }
@@ -413,7 +452,7 @@ function resolve(s: ScopeInfo, visible: Set<string>): Set<string> {
     for (const [n, k] of s.kinds) if (k === 'local' || k === 'free') childVisible.add(n);
   }
   for (const c of s.children) {
-    const cf = resolve(c, childVisible);
+    const cf = resolve(c, childVisible, nonlocalSites);
     for (const n of cf) {
       const k = s.kinds.get(n);
       if (fnLike) {

@@ -31,7 +31,16 @@ import {
 } from '../runtime/objects';
 import { addressOf, call, iterToArray, newSet, repr, str, truthy, typeName } from '../runtime/ops';
 import { state } from '../interp/frame';
-import { awaitValue, futureHooks, moduleFactories, PyCoro, sess, wrapCoro, type Session } from '../interp/hooks';
+import {
+  awaitValue,
+  futureHooks,
+  moduleFactories,
+  PyCoro,
+  sess,
+  UnsupportedError,
+  wrapCoro,
+  type Session
+} from '../interp/hooks';
 import { jsValueHooks } from '../interp/host';
 import { excOnly, formatException } from '../interp/traceback';
 import { makeModule, num } from './basic';
@@ -275,6 +284,46 @@ method(LoopType, 'close', (a) => {
 });
 method(LoopType, 'shutdown_asyncgens', (a) => wrapCoro(sess().engine.shutdownAsyncgens(loopOf(a))));
 method(LoopType, 'shutdown_default_executor', (a) => wrapCoro(sess().engine.shutdownDefaultExecutor(loopOf(a))));
+// Loop methods real CPython has that the fast simulator does not model: refused at the calling line (AIO-U005)
+for (const name of [
+  'add_signal_handler',
+  'remove_signal_handler',
+  'add_reader',
+  'add_writer',
+  'remove_reader',
+  'remove_writer',
+  'create_connection',
+  'create_server',
+  'create_unix_connection',
+  'create_unix_server',
+  'create_datagram_endpoint',
+  'connect_read_pipe',
+  'connect_write_pipe',
+  'subprocess_exec',
+  'subprocess_shell',
+  'sock_connect',
+  'sock_accept',
+  'sock_recv',
+  'sock_sendall',
+  'getaddrinfo',
+  'getnameinfo',
+  'start_tls',
+  'sendfile',
+  'set_exception_handler',
+  'get_exception_handler',
+  'default_exception_handler',
+  'set_default_executor'
+]) {
+  method(LoopType, name, () => {
+    throw new UnsupportedError('AIO-U005', { method: name }, state.frame?.line ?? 1, 0);
+  });
+}
+method(LoopType, 'call_soon_threadsafe', (a) => {
+  // from a worker thread the callback would be scheduled at the thread's time, which the loop has not reached
+  if (state.threadCtx !== null)
+    throw new UnsupportedError('AIO-U005', { method: 'call_soon_threadsafe' }, state.frame?.line ?? 1, 0);
+  return wrapHandle(loopOf(a).call_soon(jsCallback(a[1]!, a.slice(2)), { label: label(a[1]!) }));
+});
 method(LoopType, 'stop', (a) => {
   loopOf(a).stop();
   return null;

@@ -12,7 +12,7 @@ describe('embedded pure-Python modules', () => {
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.py'))
       .sort();
-    expect(Object.keys(PY_SOURCES).sort()).toEqual(files.map((f) => f.slice(0, -3)));
+    expect(Object.keys(PY_SOURCES).sort()).toEqual(files.map((f) => f.slice(0, -3)).sort());
     for (const f of files) expect(PY_SOURCES[f.slice(0, -3)], f).toBe(readFileSync(path.join(dir, f), 'utf8'));
   });
 });
