@@ -296,11 +296,17 @@ function firstIter(ag: PyAsyncGen): void {
   if (s.engine.loopRunning()) s.engine.get_running_loop().trackAsyncgen(ag, () => acloseCoro(ag));
 }
 
-function* anextBody(ag: PyAsyncGen, first: { mode: 0 | 1; v: unknown }): Generator<unknown, unknown, unknown> {
-  firstIter(ag);
-  if (ag.finished) throw err(E.StopAsyncIteration);
-  let mode = first.mode;
-  let send: unknown = first.v;
+/**
+ * Drives an async generator's body from (mode, v) until it yields a value (an AgenYield), returns or raises, passing
+ * its awaits through to the task. `ended` maps a return / an exception out of the body to the step's outcome.
+ */
+function* driveAgen(
+  ag: PyAsyncGen,
+  mode: 0 | 1,
+  send: unknown,
+  onYield: (v: unknown) => unknown,
+  ended: (e: unknown) => unknown
+): Generator<unknown, unknown, unknown> {
   for (;;) {
     let r: IteratorResult<unknown, unknown>;
     ag.running = true;
@@ -308,18 +314,15 @@ function* anextBody(ag: PyAsyncGen, first: { mode: 0 | 1; v: unknown }): Generat
       r = mode === 0 ? ag.body.next(send) : ag.body.throw(send);
     } catch (e) {
       ag.finished = true;
-      if (e instanceof PyException && e.cls.isSubtypeOf(E.StopAsyncIteration)) {
-        throw err(E.RuntimeError, 'async generator raised StopAsyncIteration');
-      }
-      throw e;
+      return ended(e);
     } finally {
       ag.running = false;
     }
     if (r.done) {
       ag.finished = true;
-      throw err(E.StopAsyncIteration);
+      return ended(null);
     }
-    if (r.value instanceof AgenYield) return r.value.value;
+    if (r.value instanceof AgenYield) return onYield(r.value.value);
     try {
       send = yield r.value;
       mode = 0;
@@ -328,6 +331,23 @@ function* anextBody(ag: PyAsyncGen, first: { mode: 0 | 1; v: unknown }): Generat
       mode = 1;
     }
   }
+}
+
+function* anextBody(ag: PyAsyncGen, first: { mode: 0 | 1; v: unknown }): Generator<unknown, unknown, unknown> {
+  firstIter(ag);
+  if (ag.finished) throw err(E.StopAsyncIteration);
+  return yield* driveAgen(
+    ag,
+    first.mode,
+    first.v,
+    (v) => v,
+    (e) => {
+      if (e === null) throw err(E.StopAsyncIteration);
+      if (e instanceof PyException && e.cls.isSubtypeOf(E.StopAsyncIteration))
+        throw err(E.RuntimeError, 'async generator raised StopAsyncIteration');
+      throw e;
+    }
+  );
 }
 
 function anextCoro(ag: PyAsyncGen, mode: 0 | 1, v: unknown, label: string): PyCoro {
@@ -348,34 +368,20 @@ function* acloseBody(ag: PyAsyncGen): Generator<unknown, unknown, unknown> {
   if (ag.finished) return null;
   // ag_closed: from here on the generator counts as closed (no finalizer, anext stops) whatever its finally does
   ag.finished = true;
-  let mode: 0 | 1 = 1;
-  let send: unknown = err(E.GeneratorExit);
-  for (;;) {
-    let r: IteratorResult<unknown, unknown>;
-    ag.running = true;
-    try {
-      r = mode === 0 ? ag.body.next(send) : ag.body.throw(send);
-    } catch (e) {
-      ag.finished = true;
+  return yield* driveAgen(
+    ag,
+    1,
+    err(E.GeneratorExit),
+    () => {
+      throw err(E.RuntimeError, 'async generator ignored GeneratorExit');
+    },
+    (e) => {
+      if (e === null) return null;
       if (e instanceof PyException && (e.cls.isSubtypeOf(E.GeneratorExit) || e.cls.isSubtypeOf(E.StopAsyncIteration)))
         return null;
       throw e;
-    } finally {
-      ag.running = false;
     }
-    if (r.done) {
-      ag.finished = true;
-      return null;
-    }
-    if (r.value instanceof AgenYield) throw err(E.RuntimeError, 'async generator ignored GeneratorExit');
-    try {
-      send = yield r.value;
-      mode = 0;
-    } catch (e) {
-      send = e;
-      mode = 1;
-    }
-  }
+  );
 }
 function acloseCoro(ag: PyAsyncGen): Coroutine {
   return new Coroutine(sess().host, acloseBody(ag), { qualname: 'async_generator_athrow' });

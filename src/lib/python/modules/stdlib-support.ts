@@ -26,6 +26,11 @@ function userFrame() {
   return f;
 }
 
+function refuse(feature: string): never {
+  const f = userFrame();
+  throw new UnsupportedError('AIO-U004', { feature }, f?.line ?? 1, 0);
+}
+
 moduleFactories.set('_aioscope', (s) =>
   makeModule('_aioscope', {
     caller: fn('caller', () => {
@@ -43,9 +48,11 @@ moduleFactories.set('_aioscope', (s) =>
       if (!(e instanceof PyException)) throw typeError('format_exception() needs an exception');
       return formatException(e, (name) => (name === s.filename ? s.source : null), state.features);
     }),
-    unsupported: fn('unsupported', (a) => {
-      const f = userFrame();
-      throw new UnsupportedError('AIO-U004', { feature: String(a[0]) }, f?.line ?? 1, 0);
+    unsupported: fn('unsupported', (a) => refuse(String(a[0]))),
+    /** A function standing for one the fast simulator does not run: calling it refuses (AIO-U004). */
+    refuser: fn('refuser', (a) => {
+      const what = String(a[0]);
+      return fn(what, () => refuse(what));
     }),
     version: s.version,
     pid: VIRTUAL_PID,

@@ -67,19 +67,12 @@ def normpath(path):
     return path or '.'
 
 
-def _refuse(what):
-    def refused(*args, **kwargs):
-        _aioscope.unsupported(what)
-
-    return refused
-
-
-exists = _refuse('os.path.exists()')
-isfile = _refuse('os.path.isfile()')
-isdir = _refuse('os.path.isdir()')
-getsize = _refuse('os.path.getsize()')
-abspath = _refuse('os.path.abspath()')
-realpath = _refuse('os.path.realpath()')
-expanduser = _refuse('os.path.expanduser()')
-getmtime = _refuse('os.path.getmtime()')
-islink = _refuse('os.path.islink()')
+exists = _aioscope.refuser('os.path.exists()')
+isfile = _aioscope.refuser('os.path.isfile()')
+isdir = _aioscope.refuser('os.path.isdir()')
+getsize = _aioscope.refuser('os.path.getsize()')
+abspath = _aioscope.refuser('os.path.abspath()')
+realpath = _aioscope.refuser('os.path.realpath()')
+expanduser = _aioscope.refuser('os.path.expanduser()')
+getmtime = _aioscope.refuser('os.path.getmtime()')
+islink = _aioscope.refuser('os.path.islink()')
