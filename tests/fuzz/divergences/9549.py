@@ -1,0 +1,33 @@
+# aioscope fuzz divergence: seed 9549, python 3.14 (minimized)
+# reproduce: npm run fuzz -- --seed 9549 --count 1 --python 3.14
+# first difference at compared event #12 (of 13 oracle / 14 simulator):
+#   oracle:    [seq 13] exit 0
+#   simulator: [seq 31] print t=0 task=null "2026-01-01 00:00:00,000 [MainThread] Task exception was never retrieved\nfuture: <Task finished name='Task-2' coro=<w3() done, defined at fuzz_9549.py:9> exception=NameError(\"name 'log' is not defined\")>\nTraceback (most recent call last):\n  File \"fuzz_9549.py\", line 10, in w3\n    log.warning(\"w3 logs %s at %s\", 0, loop.time())\n    ~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nNameError: name 'log' is not defined\n"
+# context:
+#    #8 task.done Task-3 result "None"
+#    #9 task.create Task-4 parent=null coro=BaseEventLoop.shutdown_default_executor
+#    #10 task.resume Task-4
+#    #11 task.done Task-4 result "None"
+# >> #12 oracle:    exit 0
+# >> #12 simulator: print t=0 task=null "2026-01-01 00:00:00,000 [MainThread] Task exception was never retrieved\nfuture: <Task finished name='Task-2' coro=<w3() done, defined at fuzz_9549.py:9> exception=NameError(\"name 'log' is not defined\")>\nTraceback (most recent call last):\n  File \"fuzz_9549.py\", line 10, in w3\n    log.warning(\"w3 logs %s at %s\", 0, loop.time())\n    ~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nNameError: name 'log' is not defined\n"
+# != #13 oracle:    (end of trace)
+# != #13 simulator: exit 0
+# stdout line 1:
+#   oracle:    ""
+#   simulator: "2026-01-01 00:00:00,000 [MainThread] Task exception was never retrieved"
+# fuzz program, seed 9549
+import asyncio
+import logging
+import sys
+import time
+
+logging.basicConfig(stream=sys.stdout, level=logging.INFO, format="{asctime} [{threadName}] {message}", style="{")
+
+async def w3():
+    log.warning("w3 logs %s at %s", 0, loop.time())
+
+async def main():
+    tasks = []
+    tasks.append(asyncio.create_task(w3()))
+
+asyncio.run(main())
