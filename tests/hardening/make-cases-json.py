@@ -143,6 +143,10 @@ py = [
          stderrIncludes=['File "keyboard_interrupt.py", line 4, in main\n    raise KeyboardInterrupt\nKeyboardInterrupt\n']),
     pyexc('print_surrogate.py', 'edge', 'UnicodeEncodeError', "can't encode character '\\ud800' in position 0",
           stderrFromCPython=True),
+    # minimised reproducers from tests/hardening/hostile-fuzz.mjs (each hung past 20 s, or near 1 GB, before)
+    runtime('fuzz_queue_put_forever.py', 'fuzz', 'AIO-R001', 4, 'step budget exhausted: Task-1 ran', budgetMs=30000),
+    runtime('fuzz_queue_put_lists.py', 'fuzz', 'AIO-R001', 4, 'step budget exhausted: Task-1 ran', budgetMs=30000),
+    runtime('fuzz_gather_1e7.py', 'fuzz', 'AIO-R001', 5, 'step budget exhausted: Task-1 ran', budgetMs=30000),
 ]
 
 def oracle_stdout(files):

@@ -153,6 +153,9 @@ suspendHooks.makeCoroutine = (fn: PyFunction, body: FrameGen) => {
   // Debug mode tracks origins from the moment the loop is in debug mode (asyncio.run(debug=True) enables it).
   if (s.engine.loopRunning() && s.engine.get_running_loop().get_debug()) p.origin = captureOrigin(s);
   s.coroutines.push(p);
+  // a coroutine object costs about a kilobyte (frame, generators): creating one spends extra step fuel, so a loop
+  // making millions without awaiting (gather(*(f() for …))) meets the step budget before the memory runs out
+  state.steps += 2;
   // only never-started coroutines matter at exit: drop the others now and then, so finished ones (their frames and
   // generators) can be collected instead of living until the end (amortised: the list at most doubles between passes)
   if (s.coroutines.length >= 1024 && s.coroutines.length >= 2 * s.coroutinesKept) {

@@ -70,7 +70,8 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   const file = options.file ?? 'main.py';
   const version = rt.version;
   const host = makeHost();
-  const watch = new TraceWatch();
+  const eventLimit = options.eventLimit ?? EVENT_LIMIT;
+  const watch = new TraceWatch(eventLimit);
   const engine = new Engine({ host, python: version, onEvent: watch.see });
   const tracer = engine.tracer;
   if (options.sink) tracer.streamTo(options.sink);
@@ -164,7 +165,6 @@ function runIn(rt: PyRuntime, source: string, options: RunOptions): RunResult {
   // budgets checked once per loop callback (cheap, amortized): runaway task creation, a trace too long to keep in
   // memory, the total step budget — so a program that always yields still stops instead of exhausting the heap
   const taskLimit = options.taskLimit ?? TASK_LIMIT;
-  const eventLimit = options.eventLimit ?? EVENT_LIMIT;
   const baseStarted = host.callbackStarted?.bind(host);
   host.callbackStarted = () => {
     baseStarted?.();

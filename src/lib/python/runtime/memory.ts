@@ -7,7 +7,10 @@
  *
  * The estimate (bytes, roughly what V8 spends): a reference 8; an int or float it points at 24; a str 16 + its length;
  * a bytes 16 + its length; a nested container its own estimate, counted in the first container it is put in only
- * (`[row] * 1000` or the same list appended twice is one list, as in CPython); any other object 8.
+ * (`[row] * 1000` or the same list appended twice is one list, as in CPython); any other object 120 (None 0).
+ *
+ * Bulk work inside one builtin (`[x] * n`, materialising an iterable) also spends step fuel: one step per 64 items,
+ * so a loop that never awaits but builds big values each turn meets the step budget (AIO-R001) in seconds.
  *
  * Invariants: a container's `mem` only grows with what is added (removals do not lower it), so it is an upper
  * bound; before raising, the container is recounted from what it holds now, so removals never cause a false
@@ -23,6 +26,8 @@ export const MEMORY_LIMIT = 128 * 1024 * 1024;
 
 const REF = 8;
 const BOXED = 24;
+/** Any other object a container refers to (an instance, a coroutine, a function): about what V8 spends on one. */
+const OBJECT = 120;
 const HEADER = 16;
 const ENTRY = 24;
 
@@ -49,7 +54,7 @@ export function refBytes(v: PyValue, holder: Sized): number {
         return v.memOwner === holder ? REF + sizeOf(v) : REF;
       }
       if (v instanceof PyBytes) return REF + HEADER + v.data.length;
-      return REF;
+      return REF + OBJECT;
     default:
       return REF;
   }
@@ -103,7 +108,13 @@ export function repeatBytes(items: PyValue[], count: number, holder: Sized): num
   for (const x of items) once += refBytes(x, holder) - REF;
   const total = refs + once;
   if (total > limit) throw memoryError();
+  bulkWork(items.length * count);
   return total;
+}
+
+/** Step fuel for bulk work of `items` items done inside one builtin (see the top of this file). */
+export function bulkWork(items: number): void {
+  state.steps += items >>> 6;
 }
 
 /** Before materialising `n` items (list(range(n)), tuple(...)): refuse at once what cannot fit. */
@@ -123,5 +134,6 @@ export function overBudget(bytes: number): boolean {
 
 /** A shallow estimate of one item (no ownership claims): the running count while an iterable is materialised. */
 export function itemBytes(x: PyValue): number {
-  return typeof x === 'string' ? REF + HEADER + x.length : typeof x === 'object' ? REF : REF + BOXED;
+  if (typeof x === 'object') return x === null ? REF : REF + OBJECT;
+  return typeof x === 'string' ? REF + HEADER + x.length : REF + BOXED;
 }

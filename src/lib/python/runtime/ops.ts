@@ -10,6 +10,7 @@ import { setItems } from './set-order';
 import { attributeError, E, err, indexError, keyError, typeError, valueError } from './exceptions';
 import {
   checkCount,
+  bulkWork,
   checkStr,
   entryAdded,
   grew,
@@ -1495,6 +1496,7 @@ export function iterToArray(v: PyValue): PyValue[] {
     out.push(x);
     if (overBudget((bytes += itemBytes(x)))) throw memoryError();
   }
+  bulkWork(out.length);
   return out;
 }
 
