@@ -1035,33 +1035,92 @@ class StreamWriter:
         self.last_t = 0.0
         self.last_flush = 0.0
         self.pending = []
-        self.lock = threading.Lock()
+        try:
+            out.flush()
+            self.fd = out.fileno()  # a real file or pipe: written with os.write (see _flush)
+        except (AttributeError, OSError, ValueError):  # (io.UnsupportedOperation is an OSError and a ValueError)
+            self.fd = None
+        # reentrant: a signal handler may emit while this thread is inside an emit (see __call__)
+        self.lock = threading.RLock()
+        self.depth = 0
+        self.reentered = []
 
     def __call__(self, kind, _line=None, **fields):
         line = None if _line == 0 else (_line if _line is not None else user_line(self.filename, sys._getframe(1)))
+        ev = {'seq': None, 't': 0.0, 'line': line, 'kind': kind}
+        ev.update(fields)
         with self.lock:
-            t = time.monotonic() - self.t0
-            if t < self.last_t:
-                t = self.last_t
-            self.last_t = t
-            ev = {'seq': self.seq, 't': round(t, 9), 'line': line, 'kind': kind}
-            ev.update(fields)
-            self.seq += 1
-            self.pending.append(_encode(ev))
-            if len(self.pending) >= self.FLUSH_EVENTS or t - self.last_flush >= self.FLUSH_SECONDS:
-                self._flush(t)
+            if self.depth:
+                # Re-entered on this thread: a signal handler (asyncio's Ctrl-C handler cancels the main task)
+                # interrupted an emit. Written right after the interrupted one, in order (its seq is not known yet).
+                self.reentered.append(ev)
+                return ev
+            self.depth += 1
+            try:
+                self._stamp(ev)
+                while self.reentered:
+                    self._stamp(self.reentered.pop(0))
+            finally:
+                self.depth -= 1
         return ev
 
+    def _stamp(self, ev):
+        t = time.monotonic() - self.t0
+        if t < self.last_t:
+            t = self.last_t
+        self.last_t = t
+        ev['seq'] = self.seq
+        ev['t'] = round(t, 9)
+        self.seq += 1
+        self.pending.append(_encode(ev))
+        if len(self.pending) >= self.FLUSH_EVENTS or t - self.last_flush >= self.FLUSH_SECONDS:
+            self._flush(t)
+
     def _flush(self, t):
-        if self.pending:
-            self.out.write('\n'.join(self.pending) + '\n')
-            self.pending.clear()
-        self.out.flush()
+        if self.fd is None:
+            lines, self.pending = self.pending, []
+            if lines:
+                self.out.write('\n'.join(lines) + '\n')
+            self.out.flush()
+        elif self.pending:
+            # Straight to the file descriptor with Ctrl-C held back for the write's duration: a KeyboardInterrupt
+            # raised mid-batch would repeat or drop lines; the held signal is delivered right after.
+            was_blocked = True
+            try:
+                was_blocked = _block_sigint()
+                lines, self.pending = self.pending, []
+                view = memoryview(('\n'.join(lines) + '\n').encode('utf-8'))
+                while view:
+                    view = view[os.write(self.fd, view):]
+            finally:
+                if not was_blocked:
+                    _unblock_sigint()
         self.last_flush = t
 
     def flush(self):
         with self.lock:
-            self._flush(self.last_t)
+            self.depth += 1
+            try:
+                self._flush(self.last_t)
+                while self.reentered:
+                    self._stamp(self.reentered.pop(0))
+            finally:
+                self.depth -= 1
+
+
+def _block_sigint():
+    """Hold SIGINT back on this thread; returns whether it was held already (then it is left so)."""
+    import signal
+    mask = getattr(signal, 'pthread_sigmask', None)
+    if mask is None:
+        return True
+    return signal.SIGINT in mask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _unblock_sigint():
+    import signal
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
 
 def _func_label(func):
     """A worker function's name as the trace shows it: to_thread submits partial(Context.run, func, *args)."""
